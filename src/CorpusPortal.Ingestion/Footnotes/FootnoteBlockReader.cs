@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CorpusPortal.Ingestion.Layout;
+using CorpusPortal.Ingestion.Text;
+
+namespace CorpusPortal.Ingestion.Footnotes;
+
+/// <summary>
+/// Reads the notes printed at the bottom of a page: a block whose first line starts with the number of the
+/// next note (<c>1 Sevilay Yıldırım, “…”</c>) whose marker has already been seen. Each line that starts with
+/// the following number opens the next note; other lines continue the current one. Numbers out of order
+/// (<c>27 Eylül 2020’de …</c> while note 3 is expected) are body text.
+/// </summary>
+internal sealed partial class FootnoteBlockReader
+{
+    public int NextNumber { get; private set; } = 1;
+
+    public bool Starts(RawBlock block, FootnoteMarkerScanner markers) =>
+        LeadingNumber(block.FirstContent) is { } number && number == NextNumber && number <= markers.LastSeen;
+
+    public IReadOnlyList<FootnoteDraft> Read(RawBlock block, FootnoteMarkerScanner markers)
+    {
+        var notes = new List<FootnoteDraft>();
+        List<LinePiece>? pieces = null;
+        var number = 0;
+        foreach (var line in block.Lines)
+        {
+            if (LeadingNumber(line.Content) is { } n && n == NextNumber && n <= markers.LastSeen)
+            {
+                if (pieces is not null)
+                {
+                    notes.Add(new FootnoteDraft(number, pieces));
+                }
+                number = n;
+                NextNumber++;
+                pieces = [new LinePiece(line, line.Content.IndexOf(' ', StringComparison.Ordinal) + 1)];
+                continue;
+            }
+            pieces?.Add(new LinePiece(line));
+        }
+        if (pieces is not null)
+        {
+            notes.Add(new FootnoteDraft(number, pieces));
+        }
+        return notes;
+    }
+
+    private static int? LeadingNumber(string content)
+    {
+        var match = NoteStart().Match(content);
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^([1-9][0-9]{0,2})\s+[^\s\d,.]")]
+    private static partial Regex NoteStart();
+}

@@ -1,0 +1,8 @@
+namespace CorpusPortal.Ingestion.Headings;
+
+internal enum HeadingKind
+{
+    Abstract,
+    ExtendedAbstract,
+    Section,
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using CorpusPortal.Model.Documents;
+
+namespace CorpusPortal.Ingestion.Headings;
+
+/// <summary>
+/// Recognises headings: the abstract labels (<c>Öz</c>, <c>ÖZ</c>, <c>Abstract</c>, <c>Extended Abstract</c>),
+/// numbered headings (<c>2. Azerbaycan-Türkiye İlişkilerinin Tarihsel Arka Planı</c>) and unnumbered ones
+/// (<c>Giriş</c>, <c>Sonuç, Tartışma ve Öneriler</c>): one short line that starts with a capital letter and does
+/// not end like a sentence.
+/// </summary>
+internal static partial class HeadingRecognizer
+{
+    private const int MaxHeadingLength = 140;
+    private const int MaxHeadingWords = 16;
+
+    /// <summary>An abstract label standing alone on a line, or null.</summary>
+    public static Heading? Label(string line)
+    {
+        var text = line.Trim().TrimEnd(':').Trim();
+        return text switch
+        {
+            "Öz" or "ÖZ" or "Özet" or "ÖZET" => new Heading(HeadingKind.Abstract, Languages.Turkish, null, text),
+            "Abstract" or "ABSTRACT" or "Summary" or "SUMMARY" => new Heading(HeadingKind.Abstract, Languages.English, null, text),
+            "Extended Abstract" or "EXTENDED ABSTRACT" => new Heading(HeadingKind.ExtendedAbstract, Languages.English, null, text),
+            "Genişletilmiş Özet" or "GENİŞLETİLMİŞ ÖZET" => new Heading(HeadingKind.ExtendedAbstract, Languages.Turkish, null, text),
+            _ => null,
+        };
+    }
+
+    /// <summary>A section heading, numbered or not, or null when the line reads as text.</summary>
+    public static Heading? Section(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > MaxHeadingLength || EndsLikeSentence(text))
+        {
+            return null;
+        }
+        var numbered = Numbered().Match(text);
+        if (numbered.Success)
+        {
+            var title = numbered.Groups["title"].Value.Trim();
+            return WordCount(title) <= MaxHeadingWords ? new Heading(HeadingKind.Section, null, numbered.Groups["n"].Value, title) : null;
+        }
+        if (!char.IsUpper(text[0]) || WordCount(text) > MaxHeadingWords / 2 + 4 || text.Contains('“', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return new Heading(HeadingKind.Section, null, null, text);
+    }
+
+    private static bool EndsLikeSentence(string text) => text[^1] is '.' or ',' or ';' or ':' or '-' or ')' && !text.EndsWith("...", StringComparison.Ordinal);
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // "2. Title", "2.1. Title", "2.1 Title"; the title starts with a capital letter.
+    [GeneratedRegex(@"^(?<n>[1-9][0-9]?(?:\.[0-9]{1,2})*)\.?\s+(?<title>\p{Lu}.*)$")]
+    private static partial Regex Numbered();
+}

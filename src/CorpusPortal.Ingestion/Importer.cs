@@ -1,0 +1,43 @@
+using CorpusPortal.Ingestion.Analysis;
+using CorpusPortal.Ingestion.Assembly;
+using CorpusPortal.Ingestion.Layout;
+using CorpusPortal.Ingestion.Text;
+using CorpusPortal.Model.Documents;
+using CorpusPortal.Model.Warnings;
+
+namespace CorpusPortal.Ingestion;
+
+/// <summary>
+/// Raw text of a paper in, document out: decodes the bytes, reads the layout, sorts the blocks into the
+/// structure of a paper, joins lines, then finds citations and checks the result (<see cref="DocumentAnalyzer"/>).
+/// </summary>
+public static class Importer
+{
+    public static Document Import(ReadOnlySpan<byte> bytes, string sourceFile, string? id = null)
+    {
+        var decoded = RawTextDecoder.Decode(bytes);
+        var document = ImportText(decoded.Text, sourceFile, id);
+        if (decoded.Notice is null)
+        {
+            return document;
+        }
+        var notice = new ImportWarning("encoding-converted", decoded.Notice, null) { Severity = WarningSeverity.Warning };
+        return document with { Warnings = [notice, .. document.Warnings] };
+    }
+
+    public static Document ImportText(string text, string sourceFile, string? id = null)
+    {
+        var lines = SourceLine.Split(text);
+        if (lines.Count == 0)
+        {
+            throw new ImportException("the file holds only white space");
+        }
+        var profile = LayoutProfile.Detect(lines);
+        var blocks = RawBlockSplitter.Split(lines, profile);
+        var assembler = new DocumentAssembler(blocks, profile);
+        assembler.Run();
+        var joiner = new LineJoiner(new Vocabulary(lines.Select(l => l.Content)));
+        var document = new DocumentBuilder(assembler, joiner).Build(id ?? DocumentIds.FromFileName(sourceFile), Path.GetFileName(sourceFile));
+        return DocumentAnalyzer.Analyze(document, assembler.Notes);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace CorpusPortal.Ingestion.Text;
+
+/// <summary>
+/// Turns the bytes of a raw file into text, refusing what is not a text: empty input, binary data, files over
+/// the size limit. Valid UTF-8 (with or without BOM) is taken as is; bytes that are not UTF-8 are read as
+/// Windows-1254 (Turkish; a superset of ISO-8859-9 for printable text) when that yields Turkish letters, and
+/// the conversion is reported in a notice.
+/// </summary>
+public static class RawTextDecoder
+{
+    public const int DefaultMaxBytes = 8 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int maxBytes = DefaultMaxBytes)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new ImportException("the file is empty");
+        }
+        if (bytes.Length > maxBytes)
+        {
+            throw new ImportException($"the file is {bytes.Length:N0} bytes; the limit is {maxBytes:N0} bytes");
+        }
+        if (bytes.IndexOf((byte)0) is var nul and >= 0)
+        {
+            throw new ImportException($"the file is binary (a NUL byte at offset {nul})", LineOf(bytes, nul));
+        }
+        var withoutBom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        string text;
+        string encoding;
+        string? notice = null;
+        try
+        {
+            text = StrictUtf8.GetString(withoutBom);
+            encoding = "utf-8";
+        }
+        catch (DecoderFallbackException)
+        {
+            var bad = FirstInvalidUtf8(withoutBom);
+            text = Windows1254.GetString(withoutBom);
+            if (!LooksTurkish(text))
+            {
+                throw new ImportException(
+                    $"the file is not valid UTF-8 (byte 0x{withoutBom[bad]:X2} at offset {bad}) and does not read as Windows-1254 Turkish either; save it as UTF-8",
+                    LineOf(withoutBom, bad));
+            }
+            encoding = "windows-1254";
+            notice = $"the file was not UTF-8 (first invalid byte at line {LineOf(withoutBom, bad)}); it was read as Windows-1254/ISO-8859-9 Turkish and converted to UTF-8";
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ImportException("the file holds only white space");
+        }
+        var control = FirstControlCharacter(text);
+        if (control >= 0)
+        {
+            throw new ImportException(
+                $"the file is binary or corrupt (control character U+{(int)text[control]:X4})",
+                text.AsSpan(0, control).Count('\n') + 1);
+        }
+        return new DecodedText(text, encoding, notice);
+    }
+
+    private static Encoding Windows1254
+    {
+        get
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1254);
+        }
+    }
+
+    private static bool LooksTurkish(string text)
+    {
+        var turkish = 0;
+        foreach (var c in text)
+        {
+            if (c is 'ı' or 'ş' or 'ğ' or 'İ' or 'Ş' or 'Ğ' or 'ç' or 'ö' or 'ü' or 'Ç' or 'Ö' or 'Ü')
+            {
+                turkish++;
+            }
+        }
+        return turkish > 0;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+            offset += consumed;
+        }
+        return 0;
+    }
+
+    private static int FirstControlCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t' and not '\f')
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
+}

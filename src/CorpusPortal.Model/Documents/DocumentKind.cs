@@ -1,0 +1,9 @@
+namespace CorpusPortal.Model.Documents;
+
+public enum DocumentKind
+{
+    Other,
+    JournalArticle,
+    ThesisAbstract,
+    NewsArticle,
+}
