@@ -1,3 +1,9 @@
+using CorpusPortal.Ingestion.Checks;
+using CorpusPortal.Ingestion.Citations;
+using CorpusPortal.Ingestion.Citations.Archival;
+using CorpusPortal.Ingestion.Citations.AuthorYear;
+using CorpusPortal.Ingestion.Citations.Bibliographic;
+using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Warnings;
 
@@ -5,14 +11,58 @@ namespace CorpusPortal.Ingestion.Analysis;
 
 /// <summary>
 /// What can be derived from a document's text, whether it was just imported or read back from the corpus:
-/// its citations and the quality warnings an editor should look at.
+/// footnote links, citations (archival, author-year, bibliographic with back-references resolved) and the
+/// quality warnings an editor should look at.
 /// </summary>
 public static class DocumentAnalyzer
 {
     public static Document Analyze(Document document, IEnumerable<ImportWarning>? importNotes = null)
     {
         var linked = Footnotes.FootnoteLinks.Link(document);
+        var texts = Texts(linked).ToList();
+        var archival = texts.SelectMany(ArchivalCitationScanner.Scan).ToList();
+        var authorYear = texts.Where(t => !t.Anchor.StartsWith("fn-", StringComparison.Ordinal))
+            .SelectMany(t => AuthorYearScanner.Scan(t).Where(c => !Overlaps(c, archival)))
+            .ToList();
+        var entries = linked.Footnotes
+            .SelectMany(f => FootnoteEntryParser.Parse(f.Number, new TextSource(f.Anchor, f.Text, f.Source)))
+            .ToList();
+        var (bibliographic, referenceWarnings) = BackReferenceResolver.Resolve(entries);
+
         var warnings = new List<ImportWarning>(importNotes ?? []);
-        return linked with { Warnings = warnings };
+        warnings.AddRange(FootnoteChecks.Check(linked));
+        warnings.AddRange(referenceWarnings);
+        warnings.AddRange(AbstractChecks.Check(linked));
+        warnings.AddRange(MojibakeCheck.Check(linked));
+        warnings.AddRange(ArchivalChecks.Check(archival));
+        return linked with
+        {
+            Citations = [.. archival, .. authorYear, .. bibliographic],
+            Warnings = warnings,
+        };
     }
+
+    private static IEnumerable<TextSource> Texts(Document document)
+    {
+        foreach (var block in document.Sections.SelectMany(s => s.Blocks))
+        {
+            if (block is Paragraph paragraph)
+            {
+                yield return new TextSource(paragraph.Anchor, paragraph.Text, paragraph.Source);
+            }
+            else if (block is Table { SourceNote: { } note, NoteSource: { } map } table)
+            {
+                yield return new TextSource(table.Anchor, note, map);
+            }
+        }
+        foreach (var footnote in document.Footnotes)
+        {
+            yield return new TextSource(footnote.Anchor, footnote.Text, footnote.Source);
+        }
+    }
+
+    private static bool Overlaps(Citation citation, IEnumerable<ArchivalCitation> archival) =>
+        archival.Any(a => a.Location.Anchor == citation.Location.Anchor
+            && a.Location.Offset < citation.Location.Offset + citation.Location.Length
+            && citation.Location.Offset < a.Location.Offset + a.Location.Length);
 }
