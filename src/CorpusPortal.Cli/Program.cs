@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using CorpusPortal.Cli;
+
+return CorpusCli.Build(Console.Out, Console.Error).Parse(args).Invoke();

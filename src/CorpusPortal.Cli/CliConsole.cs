@@ -1,0 +1,16 @@
+namespace CorpusPortal.Cli;
+
+/// <summary>Where commands write; tests pass string writers.</summary>
+public sealed record CliConsole(TextWriter Out, TextWriter Error)
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadInput = 2;
+
+    /// <summary>Prints a one-line error and returns the bad-input exit code.</summary>
+    public int Refuse(string message)
+    {
+        Error.WriteLine($"error: {message}");
+        return BadInput;
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using CorpusPortal.Corpus.Store;
+using CorpusPortal.Model.Warnings;
+
+namespace CorpusPortal.Cli.Commands;
+
+/// <summary>
+/// <c>check</c>: the quality report of the corpus — footnote gaps, markers and notes without each other,
+/// unresolved back-references, abstracts without their counterpart, probable mojibake, suspicious archival
+/// citations. Exit code 1 when any document has an error.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var corpus = CommonOptions.Corpus();
+        var command = new Command("check", "Report quality problems; exit code 1 when there are errors") { corpus };
+        command.SetAction(result =>
+        {
+            var folder = new CorpusFolder(result.GetValue(corpus)!);
+            if (!Directory.Exists(folder.Root))
+            {
+                return console.Refuse($"{folder.Root}: no such corpus folder");
+            }
+            var errors = 0;
+            var warnings = 0;
+            foreach (var document in CorpusReading.ReadAll(folder, console))
+            {
+                var raw = Path.Combine("raw", document.Metadata.SourceFile);
+                foreach (var warning in document.Warnings.Where(w => w.Severity != WarningSeverity.Info))
+                {
+                    var where = warning.Line is { } line ? $"{raw}:{line}" : raw;
+                    console.Out.WriteLine($"{document.Id}: {warning.Severity.ToString().ToLowerInvariant()} {warning.Code} at {where}: {warning.Message}");
+                    errors += warning.Severity == WarningSeverity.Error ? 1 : 0;
+                    warnings += warning.Severity == WarningSeverity.Warning ? 1 : 0;
+                }
+            }
+            console.Out.WriteLine($"{errors} errors, {warnings} warnings");
+            return errors > 0 ? CliConsole.Failed : CliConsole.Ok;
+        });
+        return command;
+    }
+}

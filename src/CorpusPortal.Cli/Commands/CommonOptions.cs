@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace CorpusPortal.Cli.Commands;
+
+internal static class CommonOptions
+{
+    public static Option<string> Corpus() => new("--corpus")
+    {
+        Description = "The corpus folder (default: corpus)",
+        DefaultValueFactory = _ => "corpus",
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print JSON (see docs/cli.md)" };
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using CorpusPortal.Corpus.Json;
+using CorpusPortal.Corpus.Store;
+using CorpusPortal.Ingestion;
+using CorpusPortal.Ingestion.Text;
+using CorpusPortal.Model.Documents;
+
+namespace CorpusPortal.Cli.Commands;
+
+/// <summary>
+/// <c>import &lt;raw-file&gt;</c>: imports a raw text into the corpus — a byte-for-byte copy in corpus/raw and the
+/// canonical file corpus/{id}.md — and prints a summary. Bad input is refused with exit code 2 and writes nothing.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo>("raw-file") { Description = "The raw text of a paper (.txt)" };
+        var corpus = CommonOptions.Corpus();
+        var json = CommonOptions.Json();
+        var replace = new Option<bool>("--replace") { Description = "Replace a document that already has this id" };
+        var id = new Option<string?>("--id") { Description = "The document id (default: the file name without extension)" };
+        var command = new Command("import", "Import a raw text into the corpus") { file, corpus, json, replace, id };
+        command.SetAction(result => Run(console, result.GetValue(file)!, new CorpusFolder(result.GetValue(corpus)!), result.GetValue(json), result.GetValue(replace), result.GetValue(id)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, FileInfo file, CorpusFolder corpus, bool json, bool replace, string? id)
+    {
+        if (!file.Exists)
+        {
+            return console.Refuse($"{file.FullName}: no such file");
+        }
+        if (file.Length > RawTextDecoder.DefaultMaxBytes)
+        {
+            return console.Refuse($"{file.FullName}: the file is {file.Length:N0} bytes; the limit is {RawTextDecoder.DefaultMaxBytes:N0} bytes");
+        }
+        if (id is not null && !DocumentIds.IsValid(id))
+        {
+            return console.Refuse($"--id '{id}': ids are lowercase letters, digits, '_' and '-' (at most 80)");
+        }
+        var bytes = File.ReadAllBytes(file.FullName);
+        Document document;
+        try
+        {
+            document = Importer.Import(bytes, file.Name, id);
+        }
+        catch (ImportException e)
+        {
+            return console.Refuse($"{file.FullName}{(e.Line is { } line ? $":{line}" : "")}: {e.Message}");
+        }
+        if (corpus.Exists(document.Id) && !replace)
+        {
+            return console.Refuse($"document '{document.Id}' already exists in {corpus.Root} (use --replace to replace it)");
+        }
+        var wroteRaw = corpus.SaveRaw(file.Name, bytes);
+        try
+        {
+            corpus.Save(document);
+        }
+        catch
+        {
+            if (wroteRaw)
+            {
+                corpus.DeleteRaw(file.Name);
+            }
+            throw;
+        }
+        if (json)
+        {
+            console.Out.WriteLine(DocumentJson.Write(DocumentJson.Summary(document)));
+        }
+        else
+        {
+            SummaryText.Write(console.Out, document, corpus.PathOf(document.Id));
+        }
+        return CliConsole.Ok;
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using CorpusPortal.Cli.Commands;
+
+namespace CorpusPortal.Cli;
+
+/// <summary>The <c>corpus</c> command line: import, stats, check, export (docs/cli.md).</summary>
+public static class CorpusCli
+{
+    public static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("CorpusPortal: import research texts into the canonical corpus, report on it, export it.");
+        var console = new CliConsole(output, error);
+        root.Subcommands.Add(ImportCommand.Create(console));
+        root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        foreach (var command in root.Subcommands)
+        {
+            if (command.Action is System.CommandLine.Invocation.SynchronousCommandLineAction action)
+            {
+                command.Action = new GuardedAction(action, console);
+            }
+        }
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Build(output, error).Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+}

@@ -1,0 +1,58 @@
+using CorpusPortal.Model.Documents;
+using CorpusPortal.Model.Sources;
+using CorpusPortal.Model.Warnings;
+
+namespace CorpusPortal.Corpus.FrontMatter;
+
+/// <summary>Between the document's metadata and the front matter fields.</summary>
+internal static class FrontMatterMapper
+{
+    public static FrontMatterData From(Document document)
+    {
+        var meta = document.Metadata;
+        return new FrontMatterData
+        {
+            Id = meta.Id,
+            Kind = KindNames.Name(meta.Kind),
+            Language = meta.PrimaryLanguage,
+            Source = meta.SourceFile,
+            Title = meta.Titles.ToDictionary(StringComparer.Ordinal),
+            Authors = [.. meta.Authors],
+            Year = meta.Year,
+            Keywords = meta.Keywords.ToDictionary(
+                k => k.Language,
+                k => new KeywordsData { Label = k.Label, Terms = [.. k.Terms], Source = k.Span?.ToString() },
+                StringComparer.Ordinal),
+            Editorial = [.. meta.EditorialFields.Order(StringComparer.Ordinal)],
+            TitleSource = meta.TitleSpans.ToDictionary(t => t.Key, t => t.Value.ToString(), StringComparer.Ordinal),
+            ImportNotes = document.Warnings.Where(w => w.Severity == WarningSeverity.Info || w.Code == "encoding-converted")
+                .Select(w => new NoteData { Code = w.Code, Severity = w.Severity.ToString().ToLowerInvariant(), Message = w.Message, Line = w.Line })
+                .ToList(),
+        };
+    }
+
+    public static (DocumentMetadata Metadata, List<ImportWarning> Notes) To(FrontMatterData data, string file)
+    {
+        var metadata = new DocumentMetadata
+        {
+            Id = data.Id,
+            Kind = KindNames.Parse(data.Kind) ?? throw new CorpusFormatException(file, 1, $"unknown kind '{data.Kind}' (expected {string.Join(", ", KindNames.All)})"),
+            PrimaryLanguage = data.Language,
+            SourceFile = data.Source,
+            Titles = data.Title.ToDictionary(StringComparer.Ordinal),
+            TitleSpans = data.TitleSource
+                .Select(t => (t.Key, Span: SpanText.Parse(t.Value)))
+                .Where(t => t.Span is not null)
+                .ToDictionary(t => t.Key, t => t.Span!.Value, StringComparer.Ordinal),
+            Authors = data.Authors,
+            Year = data.Year,
+            Keywords = data.Keywords.Select(k => new KeywordList(k.Key, k.Value.Label, k.Value.Terms, SpanText.Parse(k.Value.Source))).ToList(),
+            EditorialFields = new SortedSet<string>(data.Editorial, StringComparer.Ordinal),
+        };
+        var notes = data.ImportNotes.Select(n => new ImportWarning(n.Code, n.Message, n.Line)
+        {
+            Severity = Enum.TryParse<WarningSeverity>(n.Severity, ignoreCase: true, out var severity) ? severity : WarningSeverity.Info,
+        }).ToList();
+        return (metadata, notes);
+    }
+}

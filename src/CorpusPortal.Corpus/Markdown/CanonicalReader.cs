@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text;
+using CorpusPortal.Corpus.FrontMatter;
+using CorpusPortal.Ingestion.Analysis;
+using CorpusPortal.Model.Documents;
+using CorpusPortal.Model.Sources;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using MarkdigTable = Markdig.Extensions.Tables.Table;
+using ModelTable = CorpusPortal.Model.Documents.Table;
+using MarkdigBlock = Markdig.Syntax.Block;
+using Block = CorpusPortal.Model.Documents.Block;
+using Footnote = CorpusPortal.Model.Documents.Footnote;
+
+namespace CorpusPortal.Corpus.Markdown;
+
+/// <summary>
+/// Reads a canonical corpus file back into a document (the inverse of <see cref="CanonicalWriter"/>), then
+/// derives citations and warnings from its text. Paragraphs an editor added without an anchor get the next free
+/// one; Markdown an editor may use beyond the canonical subset (lists, quotes, emphasis) is read as plain text.
+/// </summary>
+public static class CanonicalReader
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseFootnotes()
+        .UsePipeTables()
+        .UseGenericAttributes()
+        .Build();
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .Build();
+
+    public static Document Read(string markdown, string file)
+    {
+        var ast = Markdig.Markdown.Parse(markdown, Pipeline);
+        var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault()
+            ?? throw new CorpusFormatException(file, 1, "the file does not start with YAML front matter (---)");
+        FrontMatterData data;
+        try
+        {
+            data = Yaml.Deserialize<FrontMatterData>(front.Lines.ToString()) ?? new FrontMatterData();
+        }
+        catch (YamlException e)
+        {
+            throw new CorpusFormatException(file, front.Line + 1 + (int)e.Start.Line, "front matter: " + e.Message);
+        }
+        if (string.IsNullOrWhiteSpace(data.Id))
+        {
+            throw new CorpusFormatException(file, front.Line + 1, "front matter has no id");
+        }
+        var (metadata, notes) = FrontMatterMapper.To(data, file);
+        var state = new ReadState(file);
+        foreach (var block in ast)
+        {
+            state.Take(block);
+        }
+        var document = new Document { Metadata = metadata, Sections = state.Finish(metadata.PrimaryLanguage), Footnotes = state.Footnotes };
+        return DocumentAnalyzer.Analyze(document, notes);
+    }
+
+    private sealed class ReadState(string file)
+    {
+        private readonly List<(Section Section, List<Block> Blocks)> _sections = [];
+        private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+        private readonly List<Paragraph> _unanchored = [];
+        private (string Anchor, string? Number, string Caption, SourceMap? Source)? _caption;
+
+        public List<Footnote> Footnotes { get; } = [];
+
+        public void Take(MarkdigBlock block)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock:
+                case LinkReferenceDefinitionGroup:
+                    break;
+                case HeadingBlock heading:
+                    StartSection(heading);
+                    break;
+                case ParagraphBlock paragraph:
+                    TakeParagraph(paragraph);
+                    break;
+                case MarkdigTable table:
+                    TakeTable(table);
+                    break;
+                case FootnoteGroup group:
+                    foreach (var note in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
+                    {
+                        TakeFootnote(note);
+                    }
+                    break;
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        Take(child);
+                    }
+                    break;
+                case LeafBlock leaf:
+                    AddBlock(NewParagraph(leaf.Lines.ToString().Trim(), [], leaf.TryGetAttributes(), leaf.Line));
+                    break;
+            }
+        }
+
+        public List<Section> Finish(string primaryLanguage)
+        {
+            var next = _anchors.Where(a => a.StartsWith("p-", StringComparison.Ordinal))
+                .Select(a => int.TryParse(a[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+                .DefaultIfEmpty(0).Max();
+            var renamed = new Dictionary<Paragraph, string>(ReferenceEqualityComparer.Instance);
+            foreach (var paragraph in _unanchored)
+            {
+                renamed[paragraph] = $"p-{++next}";
+            }
+            return _sections.Select(s => s.Section with
+            {
+                Language = s.Section.Language.Length == 0 ? primaryLanguage : s.Section.Language,
+                Blocks = s.Blocks.Select(b => b is Paragraph p && renamed.TryGetValue(p, out var anchor) ? p with { Anchor = anchor } : b).ToList(),
+            }).ToList();
+        }
+
+        private void StartSection(HeadingBlock heading)
+        {
+            var attributes = heading.TryGetAttributes();
+            var classes = attributes?.Classes ?? [];
+            var number = Property(attributes, "number");
+            var title = InlineText(heading.Inline, null).Text.Trim();
+            if (number is not null)
+            {
+                title = StripNumber(title, number);
+            }
+            var kind = classes.Contains("abstract") ? SectionKind.Abstract
+                : classes.Contains("extended-abstract") ? SectionKind.ExtendedAbstract
+                : SectionKind.Body;
+            var section = new Section
+            {
+                Anchor = Claim(attributes?.Id ?? Model.Text.Anchors.Slug(title), heading.Line),
+                Kind = kind,
+                Language = Property(attributes, "lang") ?? "",
+                Level = heading.Level,
+                Number = number,
+                Title = title.Length == 0 ? null : title,
+                TitleSpan = SpanText.Parse(Property(attributes, "src")),
+            };
+            _sections.Add((section, []));
+        }
+
+        private void TakeParagraph(ParagraphBlock block)
+        {
+            var attributes = block.TryGetAttributes();
+            var classes = attributes?.Classes ?? [];
+            var (text, markers) = InlineText(block.Inline, null);
+            text = text.TrimEnd();
+            if (classes.Contains("caption"))
+            {
+                _caption = (Claim(attributes!.Id ?? "t", block.Line), Property(attributes, "number"), text, SourceMap.TryParse(Property(attributes, "src")));
+                return;
+            }
+            if (classes.Contains("table-note") && CurrentBlocks().LastOrDefault() is ModelTable table)
+            {
+                CurrentBlocks()[^1] = table with { SourceNote = text, NoteSource = SourceMap.TryParse(Property(attributes, "src")) };
+                return;
+            }
+            AddBlock(NewParagraph(text, markers, attributes, block.Line));
+        }
+
+        private Paragraph NewParagraph(string text, List<FootnoteMarker> markers, HtmlAttributes? attributes, int line)
+        {
+            var paragraph = new Paragraph
+            {
+                Anchor = attributes?.Id is { } id ? Claim(id, line) : "",
+                Text = text,
+                Markers = markers,
+                Language = Property(attributes, "lang"),
+                IsListItem = attributes?.Classes?.Contains("item") == true,
+                Source = SourceMap.TryParse(Property(attributes, "src")) ?? SourceMap.Single(new SourcePosition(0, 0), text.Length),
+            };
+            if (paragraph.Anchor.Length == 0)
+            {
+                _unanchored.Add(paragraph);
+            }
+            return paragraph;
+        }
+
+        private void TakeTable(MarkdigTable table)
+        {
+            var rows = table.OfType<TableRow>()
+                .Select(row => (IReadOnlyList<string>)row.OfType<TableCell>()
+                    .Select(cell => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline, null).Text.Trim())))
+                    .ToList())
+                .ToList();
+            var caption = _caption;
+            _caption = null;
+            var attributes = table.TryGetAttributes();
+            AddBlock(new ModelTable
+            {
+                Anchor = caption?.Anchor ?? Claim(attributes?.Id ?? "t", table.Line),
+                Number = caption?.Number,
+                Caption = string.IsNullOrEmpty(caption?.Caption) ? null : caption.Value.Caption,
+                Rows = rows,
+                Source = caption?.Source ?? SourceMap.Single(new SourcePosition(0, 0), 0),
+            });
+        }
+
+        private void TakeFootnote(Markdig.Extensions.Footnotes.Footnote note)
+        {
+            if (!int.TryParse(note.Label?.TrimStart('^'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                throw new CorpusFormatException(file, note.Line + 1, $"footnote label '{note.Label}' is not a number");
+            }
+            var paragraphs = note.OfType<ParagraphBlock>().ToList();
+            var text = string.Join(" ", paragraphs.Select(p => InlineText(p.Inline, null).Text.Trim()));
+            var attributes = paragraphs.LastOrDefault()?.TryGetAttributes();
+            Footnotes.Add(new Footnote
+            {
+                Number = number,
+                Text = text,
+                Source = SourceMap.TryParse(Property(attributes, "src")) ?? SourceMap.Single(new SourcePosition(0, 0), text.Length),
+            });
+        }
+
+        private void AddBlock(Block block)
+        {
+            if (_sections.Count == 0)
+            {
+                _sections.Add((new Section { Anchor = Claim("body", 0), Kind = SectionKind.Body, Language = "" }, []));
+            }
+            CurrentBlocks().Add(block);
+        }
+
+        private List<Block> CurrentBlocks() => _sections[^1].Blocks;
+
+        private string Claim(string anchor, int line)
+        {
+            var candidate = anchor.Length == 0 ? "s" : anchor;
+            for (var n = 2; !_anchors.Add(candidate); n++)
+            {
+                candidate = $"{anchor}-{n}";
+            }
+            return candidate;
+        }
+
+        private static string StripNumber(string title, string number)
+        {
+            foreach (var prefix in new[] { number + ". ", number + " " })
+            {
+                if (title.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return title[prefix.Length..].Trim();
+                }
+            }
+            return title;
+        }
+
+        private static string? Property(HtmlAttributes? attributes, string name) =>
+            attributes?.Properties?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.Ordinal)).Value;
+
+        private static (string Text, List<FootnoteMarker> Markers) InlineText(ContainerInline? inline, StringBuilder? into)
+        {
+            var text = into ?? new StringBuilder();
+            var markers = new List<FootnoteMarker>();
+            Append(inline, text, markers);
+            return (text.ToString(), markers);
+        }
+
+        private static void Append(ContainerInline? container, StringBuilder text, List<FootnoteMarker> markers)
+        {
+            for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        text.Append(literal.Content.AsSpan());
+                        break;
+                    case FootnoteLink { IsBackLink: false } link when int.TryParse(link.Footnote.Label?.TrimStart('^'), NumberStyles.None, CultureInfo.InvariantCulture, out var number):
+                        markers.Add(new FootnoteMarker(number, text.Length));
+                        break;
+                    case FootnoteLink:
+                        break;
+                    case LineBreakInline:
+                        text.Append(' ');
+                        break;
+                    case CodeInline code:
+                        text.Append(code.Content);
+                        break;
+                    case HtmlInline html:
+                        text.Append(html.Tag);
+                        break;
+                    case HtmlEntityInline entity:
+                        text.Append(entity.Transcoded.AsSpan());
+                        break;
+                    case AutolinkInline autolink:
+                        text.Append(autolink.Url);
+                        break;
+                    case ContainerInline nested:
+                        Append(nested, text, markers);
+                        break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using CorpusPortal.Corpus.FrontMatter;
+using CorpusPortal.Model.Documents;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace CorpusPortal.Corpus.Markdown;
+
+/// <summary>
+/// Writes a document as a canonical corpus file: YAML front matter for the metadata, then Markdown — a heading
+/// per section, a paragraph per paragraph (one line each), pipe tables, footnotes — with generic attributes
+/// carrying anchors, languages and where each node came from in the raw file. See docs/corpus-format.md.
+/// </summary>
+public static class CanonicalWriter
+{
+    private static readonly ISerializer Yaml = new SerializerBuilder()
+        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
+        .Build();
+
+    public static string Write(Document document)
+    {
+        var text = new StringBuilder();
+        text.Append("---\n").Append(Yaml.Serialize(FrontMatterMapper.From(document))).Append("---\n");
+        foreach (var section in document.Sections)
+        {
+            text.Append('\n');
+            WriteHeading(text, section);
+            foreach (var block in section.Blocks)
+            {
+                text.Append('\n');
+                if (block is Paragraph paragraph)
+                {
+                    WriteParagraph(text, paragraph);
+                }
+                else if (block is Table table)
+                {
+                    WriteTable(text, table);
+                }
+            }
+        }
+        if (document.Footnotes.Count > 0)
+        {
+            text.Append('\n');
+            foreach (var note in document.Footnotes)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"[^{note.Number}]: ")
+                    .Append(MarkdownText.Escape(note.Text, atBlockStart: false))
+                    .Append(CultureInfo.InvariantCulture, $" {{#{note.Anchor} src={MarkdownText.Attribute(note.Source.Format())}}}\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    private static void WriteHeading(StringBuilder text, Section section)
+    {
+        text.Append('#', Math.Clamp(section.Level, 1, 6));
+        var title = section.Number is null ? section.Title : $"{section.Number}. {section.Title}";
+        if (!string.IsNullOrEmpty(title))
+        {
+            text.Append(' ').Append(MarkdownText.Escape(title, atBlockStart: false));
+        }
+        text.Append(" {#").Append(section.Anchor);
+        if (section.Kind != SectionKind.Body)
+        {
+            text.Append(section.Kind == SectionKind.Abstract ? " .abstract" : " .extended-abstract");
+        }
+        text.Append(" lang=").Append(section.Language);
+        if (section.Number is not null)
+        {
+            text.Append(" number=").Append(MarkdownText.Attribute(section.Number));
+        }
+        if (section.TitleSpan is { } span)
+        {
+            text.Append(" src=").Append(MarkdownText.Attribute(span.ToString()));
+        }
+        text.Append("}\n");
+    }
+
+    private static void WriteParagraph(StringBuilder text, Paragraph paragraph)
+    {
+        var from = 0;
+        var first = true;
+        foreach (var marker in paragraph.Markers.OrderBy(m => m.Offset))
+        {
+            text.Append(MarkdownText.Escape(paragraph.Text[from..marker.Offset], first));
+            text.Append(CultureInfo.InvariantCulture, $"[^{marker.Number}]");
+            from = marker.Offset;
+            first = false;
+        }
+        text.Append(MarkdownText.Escape(paragraph.Text[from..], first));
+        text.Append(" {#").Append(paragraph.Anchor);
+        if (paragraph.IsListItem)
+        {
+            text.Append(" .item");
+        }
+        if (paragraph.Language is not null)
+        {
+            text.Append(" lang=").Append(paragraph.Language);
+        }
+        text.Append(" src=").Append(MarkdownText.Attribute(paragraph.Source.Format())).Append("}\n");
+    }
+
+    private static void WriteTable(StringBuilder text, Table table)
+    {
+        text.Append(MarkdownText.Escape(table.Caption ?? "", atBlockStart: true))
+            .Append(" {#").Append(table.Anchor).Append(" .caption");
+        if (table.Number is not null)
+        {
+            text.Append(" number=").Append(MarkdownText.Attribute(table.Number));
+        }
+        text.Append(" src=").Append(MarkdownText.Attribute(table.Source.Format())).Append("}\n\n");
+        var columns = table.Rows.Count == 0 ? 1 : table.Rows.Max(r => r.Count);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            WriteRow(text, table.Rows[r], columns);
+            if (r == 0)
+            {
+                text.Append('|').Append(string.Concat(Enumerable.Repeat("---|", columns))).Append('\n');
+            }
+        }
+        if (table.SourceNote is not null)
+        {
+            text.Append('\n').Append(MarkdownText.Escape(table.SourceNote)).Append(" {.table-note");
+            if (table.NoteSource is not null)
+            {
+                text.Append(" src=").Append(MarkdownText.Attribute(table.NoteSource.Format()));
+            }
+            text.Append("}\n");
+        }
+    }
+
+    private static void WriteRow(StringBuilder text, IReadOnlyList<string> row, int columns)
+    {
+        text.Append('|');
+        for (var c = 0; c < columns; c++)
+        {
+            var cell = c < row.Count ? row[c] : "";
+            text.Append(' ').Append(cell.Length == 0 ? "" : MarkdownText.Escape(cell, atBlockStart: false, inTable: true)).Append(" |");
+        }
+        text.Append('\n');
+    }
+}
