@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+
+namespace CorpusPortal.Cli.Tests;
+
+/// <summary>The import command: a summary for good input; a one-line message, exit code 2 and nothing written for bad.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-cli-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CorpusCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Corpus => Path.Combine(_folder, "corpus");
+
+    private string Write(string name, byte[] bytes)
+    {
+        Directory.CreateDirectory(_folder);
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void Imports_a_seed_and_prints_the_summary_object()
+    {
+        var raw = Directory.EnumerateFiles(Path.Combine(Repository.Root, "corpus", "raw"), "002_*.txt").Single();
+
+        var (code, output, _) = Run("import", raw, "--corpus", Corpus, "--json");
+
+        Assert.Equal(0, code);
+        var summary = JsonNode.Parse(output)!;
+        Assert.Equal("002_f68ce36b87b3d29e", (string?)summary["id"]);
+        Assert.Equal("journal-article", (string?)summary["kind"]);
+        Assert.Equal(55, (int?)summary["counts"]!["footnotes"]);
+        Assert.True(File.Exists(Path.Combine(Corpus, "002_f68ce36b87b3d29e.md")));
+        Assert.Equal(File.ReadAllBytes(raw), File.ReadAllBytes(Path.Combine(Corpus, "raw", Path.GetFileName(raw))));
+    }
+
+    [Theory]
+    [InlineData("empty.txt", new byte[0], "empty")]
+    [InlineData("binary.txt", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "binary")]
+    [InlineData("latin.txt", new byte[] { 0x63, 0x61, 0x66, 0xE9, 0x0A, 0x80, 0x81 }, "not valid UTF-8")]
+    public void Refuses_bad_input_with_exit_code_2_and_writes_nothing(string name, byte[] bytes, string expected)
+    {
+        var path = Write(name, bytes);
+
+        var (code, output, error) = Run("import", path, "--corpus", Corpus);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+        Assert.False(Directory.Exists(Corpus));
+    }
+
+    [Fact]
+    public void Converts_Windows_1254_Turkish_with_a_visible_notice()
+    {
+        // "Türkiye ve Azerbaycan ilişkileri." in Windows-1254: ü = 0xFC, ş = 0xFE.
+        var bytes = "T\u00fcrkiye ve Azerbaycan ili\u015fkileri geli\u015fti."u8.ToArray();
+        var legacy = new byte[] { 0x54, 0xFC, 0x72, 0x6B, 0x69, 0x79, 0x65, 0x20, 0x69, 0x6C, 0x69, 0xFE, 0x6B, 0x69, 0x6C, 0x65, 0x72, 0x69, 0x2E, 0x0A };
+        var path = Write("legacy.txt", legacy);
+
+        var (code, output, _) = Run("import", path, "--corpus", Corpus, "--json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("encoding-converted", output, StringComparison.Ordinal);
+        Assert.Contains("ilişkileri", File.ReadAllText(Path.Combine(Corpus, "legacy.md")), StringComparison.Ordinal);
+        Assert.NotEmpty(bytes);
+    }
+
+    [Fact]
+    public void Refuses_an_id_that_already_exists_unless_replacing()
+    {
+        var path = Write("paper.txt", "Bu bir deneme paragrafıdır ve Türkçe yazılmıştır.\n"u8.ToArray());
+        Assert.Equal(0, Run("import", path, "--corpus", Corpus).Code);
+        var before = File.ReadAllText(Path.Combine(Corpus, "paper.md"));
+
+        var (code, _, error) = Run("import", path, "--corpus", Corpus);
+
+        Assert.Equal(2, code);
+        Assert.Contains("already exists", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(Corpus, "paper.md")));
+        Assert.Equal(0, Run("import", path, "--corpus", Corpus, "--replace").Code);
+    }
+
+    [Fact]
+    public void Refuses_a_missing_file()
+    {
+        var (code, _, error) = Run("import", Path.Combine(_folder, "nowhere.txt"), "--corpus", Corpus);
+
+        Assert.Equal(2, code);
+        Assert.Contains("no such file", error, StringComparison.Ordinal);
+    }
+}
