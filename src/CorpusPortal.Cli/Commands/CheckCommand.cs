@@ -30,7 +30,7 @@ internal static class CheckCommand
                 foreach (var warning in document.Warnings.Where(w => w.Severity != WarningSeverity.Info))
                 {
                     var where = warning.Line is { } line ? $"{raw}:{line}" : raw;
-                    console.Out.WriteLine($"{document.Id}: {warning.Severity.ToString().ToLowerInvariant()} {warning.Code} at {where}: {warning.Message}");
+                    console.Out.WriteLine($"{document.Id}: {warning.Severity.Name()} {warning.Code} at {where}: {warning.Message}");
                     errors += warning.Severity == WarningSeverity.Error ? 1 : 0;
                     warnings += warning.Severity == WarningSeverity.Warning ? 1 : 0;
                 }

@@ -1,3 +1,4 @@
+using CorpusPortal.Model.Warnings;
 using CorpusPortal.Corpus.FrontMatter;
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Documents;
@@ -18,7 +19,7 @@ internal static class SummaryText
         output.WriteLine($"  citations: {document.Citations.OfType<ArchivalCitation>().Count()} archival, {document.Citations.OfType<AuthorYearCitation>().Count()} author-year, {document.Citations.OfType<BibliographicCitation>().Count()} bibliographic");
         foreach (var warning in document.Warnings)
         {
-            output.WriteLine($"  {warning.Severity.ToString().ToLowerInvariant()}: {warning.Code}{(warning.Line is { } line ? $" (line {line})" : "")}: {warning.Message}");
+            output.WriteLine($"  {warning.Severity.Name()}: {warning.Code}{(warning.Line is { } line ? $" (line {line})" : "")}: {warning.Message}");
         }
     }
 }

@@ -26,7 +26,7 @@ internal static class FrontMatterMapper
             Editorial = [.. meta.EditorialFields.Order(StringComparer.Ordinal)],
             TitleSource = meta.TitleSpans.ToDictionary(t => t.Key, t => t.Value.ToString(), StringComparer.Ordinal),
             ImportNotes = document.Warnings.Where(w => w.Severity == WarningSeverity.Info || w.Code == "encoding-converted")
-                .Select(w => new NoteData { Code = w.Code, Severity = w.Severity.ToString().ToLowerInvariant(), Message = w.Message, Line = w.Line })
+                .Select(w => new NoteData { Code = w.Code, Severity = w.Severity.Name(), Message = w.Message, Line = w.Line })
                 .ToList(),
         };
     }

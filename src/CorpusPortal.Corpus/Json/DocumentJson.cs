@@ -1,3 +1,4 @@
+using CorpusPortal.Model.Warnings;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -39,7 +40,7 @@ public static class DocumentJson
         ["warnings"] = Array(document.Warnings.Select(w => (JsonNode)new JsonObject
         {
             ["code"] = w.Code,
-            ["severity"] = w.Severity.ToString().ToLowerInvariant(),
+            ["severity"] = w.Severity.Name(),
             ["message"] = w.Message,
             ["line"] = w.Line,
         })),

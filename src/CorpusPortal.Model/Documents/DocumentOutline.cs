@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorpusPortal.Model.Warnings;
 using System.Text;
 using CorpusPortal.Model.Citations;
 
@@ -43,7 +44,7 @@ public static class DocumentOutline
         }
         foreach (var warning in document.Warnings)
         {
-            Line(text, 1, $"{warning.Severity.ToString().ToLowerInvariant()} {warning.Code} (line {warning.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}): {warning.Message}");
+            Line(text, 1, $"{warning.Severity.Name()} {warning.Code} (line {warning.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}): {warning.Message}");
         }
         return text.ToString();
     }
