@@ -3,7 +3,7 @@ using CorpusPortal.Cli.Commands;
 
 namespace CorpusPortal.Cli;
 
-/// <summary>The <c>corpus</c> command line: import, stats, check, export (docs/cli.md).</summary>
+/// <summary>The <c>corpus</c> command line: import, metadata, stats, check, export (docs/cli.md).</summary>
 public static class CorpusCli
 {
     public static RootCommand Build(TextWriter output, TextWriter error)
@@ -14,6 +14,7 @@ public static class CorpusCli
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(MetadataCommand.Create(console));
         foreach (var command in root.Subcommands)
         {
             if (command.Action is System.CommandLine.Invocation.SynchronousCommandLineAction action)

@@ -5,33 +5,15 @@ namespace CorpusPortal.Cli.Tests;
 /// <summary>The import command: a summary for good input; a one-line message, exit code 2 and nothing written for bad.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly CliSandbox _sandbox = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _sandbox.Dispose();
 
-    private (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CorpusCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => CliSandbox.Run(args);
 
-    private string Corpus => Path.Combine(_folder, "corpus");
+    private string Corpus => _sandbox.Corpus;
 
-    private string Write(string name, byte[] bytes)
-    {
-        Directory.CreateDirectory(_folder);
-        var path = Path.Combine(_folder, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string Write(string name, byte[] bytes) => _sandbox.Write(name, bytes);
 
     [Fact]
     public void Imports_a_seed_and_prints_the_summary_object()
@@ -99,7 +81,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Refuses_a_missing_file()
     {
-        var (code, _, error) = Run("import", Path.Combine(_folder, "nowhere.txt"), "--corpus", Corpus);
+        var (code, _, error) = Run("import", Path.Combine(_sandbox.Folder, "nowhere.txt"), "--corpus", Corpus);
 
         Assert.Equal(2, code);
         Assert.Contains("no such file", error, StringComparison.Ordinal);

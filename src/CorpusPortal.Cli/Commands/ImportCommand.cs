@@ -20,12 +20,20 @@ internal static class ImportCommand
         var json = CommonOptions.Json();
         var replace = new Option<bool>("--replace") { Description = "Replace a document that already has this id" };
         var id = new Option<string?>("--id") { Description = "The document id (default: the file name without extension)" };
+        var metadata = new MetadataOptions();
         var command = new Command("import", "Import a raw text into the corpus") { file, corpus, json, replace, id };
-        command.SetAction(result => Run(console, result.GetValue(file)!, new CorpusFolder(result.GetValue(corpus)!), result.GetValue(json), result.GetValue(replace), result.GetValue(id)));
+        metadata.AddTo(command);
+        command.SetAction(result =>
+        {
+            var (edit, problem) = metadata.Read(result);
+            return edit is null
+                ? console.Refuse(problem!)
+                : Run(console, result.GetValue(file)!, new CorpusFolder(result.GetValue(corpus)!), result.GetValue(json), result.GetValue(replace), result.GetValue(id), edit);
+        });
         return command;
     }
 
-    private static int Run(CliConsole console, FileInfo file, CorpusFolder corpus, bool json, bool replace, string? id)
+    private static int Run(CliConsole console, FileInfo file, CorpusFolder corpus, bool json, bool replace, string? id, MetadataEdit edit)
     {
         if (!file.Exists)
         {
@@ -52,6 +60,13 @@ internal static class ImportCommand
         if (corpus.Exists(document.Id) && !replace)
         {
             return console.Refuse($"document '{document.Id}' already exists in {corpus.Root} (use --replace to replace it)");
+        }
+        // A re-import keeps what an editor supplied before, unless this import supplies it anew.
+        var earlier = corpus.Exists(document.Id) ? MetadataEdit.EditorialPartOf(corpus.Read(document.Id).Metadata) : new MetadataEdit();
+        var supplied = edit.Over(earlier);
+        if (!supplied.IsEmpty)
+        {
+            document = document with { Metadata = supplied.ApplyTo(document.Metadata) };
         }
         var wroteRaw = corpus.SaveRaw(file.Name, bytes);
         try

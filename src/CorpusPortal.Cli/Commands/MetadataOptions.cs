@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using CorpusPortal.Corpus.FrontMatter;
+using CorpusPortal.Model.Documents;
+
+namespace CorpusPortal.Cli.Commands;
+
+/// <summary>
+/// <c>--title LANG=TEXT</c>, <c>--author NAME</c> (repeatable), <c>--year N</c>, <c>--kind KIND</c>: metadata an
+/// editor supplies, shared by <c>import</c> and <c>metadata</c>. Every field given is recorded as editorial.
+/// </summary>
+internal sealed class MetadataOptions
+{
+    private static readonly string[] TitleLanguages = [Languages.Turkish, Languages.English, Languages.Azerbaijani];
+
+    public Option<string[]> Title { get; } = new("--title")
+    {
+        Description = "A title in one language, as LANG=TEXT (tr, en or az); repeat for each language",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string[]> Author { get; } = new("--author")
+    {
+        Description = "An author, as printed (\"Surname, Given\"); repeat for each author, in order",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<int?> Year { get; } = new("--year") { Description = "The year of publication" };
+
+    public Option<string?> Kind { get; } = new("--kind") { Description = $"The kind of document: {string.Join(", ", KindNames.All)}" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Title);
+        command.Options.Add(Author);
+        command.Options.Add(Year);
+        command.Options.Add(Kind);
+    }
+
+    /// <summary>The edit the options describe, or a message naming the option that is wrong.</summary>
+    public (MetadataEdit? Edit, string? Problem) Read(ParseResult result)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in result.GetValue(Title) ?? [])
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            var language = equals > 0 ? value[..equals].Trim() : "";
+            var text = equals > 0 ? value[(equals + 1)..].Trim() : "";
+            if (!TitleLanguages.Contains(language, StringComparer.Ordinal) || text.Length == 0)
+            {
+                return (null, $"--title '{value}': expected LANG=TEXT with LANG one of {string.Join(", ", TitleLanguages)} and a title after '='");
+            }
+            titles[language] = text;
+        }
+        var authors = (result.GetValue(Author) ?? []).Select(a => a.Trim()).ToList();
+        if (authors.Any(a => a.Length == 0))
+        {
+            return (null, "--author: an author name is empty");
+        }
+        var year = result.GetValue(Year);
+        if (year is < 1000 or > 2999)
+        {
+            return (null, $"--year {year.Value.ToString(CultureInfo.InvariantCulture)}: expected a four-digit year");
+        }
+        DocumentKind? kind = null;
+        if (result.GetValue(Kind) is { } kindName)
+        {
+            kind = KindNames.Parse(kindName);
+            if (kind is null)
+            {
+                return (null, $"--kind '{kindName}': expected one of {string.Join(", ", KindNames.All)}");
+            }
+        }
+        return (new MetadataEdit { Titles = titles, Authors = authors.Count > 0 ? authors : null, Year = year, Kind = kind }, null);
+    }
+}
