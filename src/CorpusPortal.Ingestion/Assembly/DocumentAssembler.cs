@@ -28,6 +28,7 @@ internal sealed class DocumentAssembler
     private string? _keywordsLanguageSeen;
     private bool _titleAllowed = true;
     private int _chromeFrom = -1;
+    private readonly HashSet<int> _chromeBlocks = [];
 
     public DocumentAssembler(IReadOnlyList<RawBlock> blocks, LayoutProfile profile)
     {
@@ -50,7 +51,7 @@ internal sealed class DocumentAssembler
 
     public int? FurnitureYear => PageFurniture.Year(_furniture.Select(i => _blocks[i]));
 
-    public bool HasWebChrome => _chromeFrom >= 0;
+    public bool HasWebChrome => _chromeFrom >= 0 || _chromeBlocks.Count > 0;
 
     public void Run()
     {
@@ -69,7 +70,7 @@ internal sealed class DocumentAssembler
 
     private int Take(int index, RawBlock block)
     {
-        if (_furniture.Contains(index))
+        if (_furniture.Contains(index) || _chromeBlocks.Contains(index))
         {
             return 1;
         }
@@ -128,7 +129,7 @@ internal sealed class DocumentAssembler
             CurrentSection().Blocks.Add(table);
             return tableBlocks;
         }
-        if (block.IsSingleLine && HeadingRecognizer.Section(block.FirstContent) is { } heading && NextIsText(index))
+        if (block.IsSingleLine && HeadingRecognizer.Section(block.FirstContent) is { } heading && NextIsText(index) && !NextContinuesSentence(index))
         {
             StartSection(heading, block.First);
             return 1;
@@ -255,24 +256,47 @@ internal sealed class DocumentAssembler
         return false;
     }
 
+    /// <summary>The next block starts with a small letter: the line before it is the start of a sentence, not a heading.</summary>
+    private bool NextContinuesSentence(int index) =>
+        index + 1 < _blocks.Count && _blocks[index + 1].FirstContent is { Length: > 0 } next && char.IsLower(next[0]);
+
+    /// <summary>
+    /// A scraped page ends in its surroundings: from the first block after some prose that holds a chrome line
+    /// ("Leave a review", "Follow us …", "News Line"), when nothing long follows. On such a page (or one whose
+    /// headline is printed twice) a lone chrome line higher up, such as a comment counter under the headline,
+    /// goes too.
+    /// </summary>
     private void FindWebChrome()
     {
         var seenText = false;
-        for (var i = 0; i < _blocks.Count; i++)
+        for (var i = 0; i < _blocks.Count && _chromeFrom < 0; i++)
         {
             var block = _blocks[i];
-            if (block.Lines.Any(l => WebChrome.IsChromeLine(l.Content)) && seenText)
+            if (seenText && block.Lines.Any(l => WebChrome.IsChromeLine(l.Content)) && _blocks.Skip(i).All(b => b.JoinedContent.Length < 400))
             {
-                var tail = _blocks.Skip(i).ToList();
-                if (tail.All(b => b.JoinedContent.Length < 400))
-                {
-                    _chromeFrom = i;
-                    var lines = tail.SelectMany(b => b.Lines).Select(l => l.Number).ToList();
-                    Notes.Add(Info("web-chrome", $"dropped the web page's surroundings (comments, follow and share prompts, links to other articles) at lines {string.Join(", ", lines)}", lines[0]));
-                }
-                return;
+                _chromeFrom = i;
             }
-            seenText |= block.JoinedContent.Length >= 200;
+            seenText |= block.JoinedContent.Length >= 200 || (block.JoinedContent.Length >= 60 && block.JoinedContent[^1] is '.' or '!' or '?');
+        }
+        var repeatedHeadline = _blocks.Count > 1 && string.Equals(_blocks[0].JoinedContent, _blocks[1].JoinedContent, StringComparison.Ordinal);
+        if (_chromeFrom < 0 && !repeatedHeadline)
+        {
+            return;
+        }
+        var end = _chromeFrom >= 0 ? _chromeFrom : _blocks.Count;
+        for (var i = 0; i < end; i++)
+        {
+            if (_blocks[i].IsSingleLine && WebChrome.IsChromeLine(_blocks[i].FirstContent))
+            {
+                _chromeBlocks.Add(i);
+            }
+        }
+        var lines = _chromeBlocks.Select(i => _blocks[i].First.Number)
+            .Concat(_blocks.Skip(end).SelectMany(b => b.Lines).Select(l => l.Number))
+            .ToList();
+        if (lines.Count > 0)
+        {
+            Notes.Add(Info("web-chrome", $"dropped the web page's surroundings (comments, follow and share prompts, links to other articles) at lines {string.Join(", ", lines)}", lines[0]));
         }
     }
 

@@ -12,7 +12,8 @@ internal sealed record LayoutProfile(bool DoubleSpaced, bool TrailingSpaceContin
     public static LayoutProfile Detect(IReadOnlyList<SourceLine> lines)
     {
         var text = 0;
-        var followedByEmptyThenText = 0;
+        var followedByBlank = 0;
+        var wrappedBeforeBlank = 0;
         var trailing = 0;
         var spaceOnly = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -25,13 +26,20 @@ internal sealed record LayoutProfile(bool DoubleSpaced, bool TrailingSpaceContin
             }
             text++;
             trailing += line.HasTrailingSpace ? 1 : 0;
-            if (i + 2 < lines.Count && lines[i + 1].IsEmpty && !lines[i + 2].IsBlank)
+            if (i + 1 < lines.Count && lines[i + 1].IsBlank)
             {
-                followedByEmptyThenText++;
+                followedByBlank++;
+                var after = i + 2 < lines.Count ? lines[i + 2].Content : "";
+                wrappedBeforeBlank += !EndsSentence(line.Content) && after.Length > 0 && char.IsLower(after[0]) ? 1 : 0;
             }
         }
-        var doubleSpaced = text >= 6 && spaceOnly > 0 && followedByEmptyThenText >= text * 0.6;
+        // A blank line after (nearly) every text line. Web pages that put each paragraph on one line look the
+        // same, so also ask for what only a PDF gives: lines holding only spaces, or sentences cut at a line end
+        // that go on, in small letters, after the blank line.
+        var doubleSpaced = text >= 4 && followedByBlank >= text * 0.8 && (spaceOnly > 0 || wrappedBeforeBlank >= text * 0.25);
         var trailingShare = text == 0 ? 0 : (double)trailing / text;
         return new LayoutProfile(doubleSpaced, trailingShare is > 0.2 and < 0.97);
     }
+
+    private static bool EndsSentence(string content) => content[^1] is '.' or '!' or '?' or ':' or '”' or '"' or ')';
 }

@@ -27,6 +27,8 @@ internal static partial class TableReader
             lines.AddRange(blocks[index + used].Lines);
             used++;
         }
+        var noteLines = TrailingSourceNote(lines);
+        lines.RemoveRange(lines.Count - noteLines.Count, noteLines.Count);
         var label = TableLabel().Match(lines[0].Content);
         var number = label.Groups["n"].Value;
         var captionOnLabel = label.Groups["caption"].Value.Trim();
@@ -42,7 +44,9 @@ internal static partial class TableReader
         for (var i = next; i < lines.Count; i++)
         {
             var tokens = Tokens(lines[i].Content);
-            if (pending.Count >= header.Count && pending.Count > 0 && tokens.Count > 0 && !IsNumeric(tokens[0]))
+            // A new row starts when the pending one is full and this line is a row of its own or opens with a
+            // label; a lone number after a label ("Toplam" / "90") continues the row.
+            if (pending.Count >= header.Count && pending.Count > 0 && tokens.Count > 0 && (tokens.Count >= header.Count || !IsNumeric(tokens[0])))
             {
                 rows.Add(Cells(pending, Math.Max(1, header.Count)));
                 pending = [];
@@ -53,8 +57,8 @@ internal static partial class TableReader
         {
             rows.Add(Cells(pending, Math.Max(1, header.Count)));
         }
-        var notes = new List<LinePiece>();
-        if (index + used < blocks.Count && IsSourceNote(blocks[index + used]))
+        var notes = noteLines.Select(l => new LinePiece(l)).ToList();
+        if (notes.Count == 0 && index + used < blocks.Count && IsSourceNote(blocks[index + used]))
         {
             notes.AddRange(blocks[index + used].Lines.Select(l => new LinePiece(l)));
             used++;
@@ -107,6 +111,19 @@ internal static partial class TableReader
         }
     }
 
+    /// <summary>A source note printed in the table's own block, without a blank line before it: its lines, or none.</summary>
+    private static List<SourceLine> TrailingSourceNote(List<SourceLine> lines)
+    {
+        for (var i = 2; i < lines.Count; i++)
+        {
+            if (SourceNoteStart().IsMatch(lines[i].Content))
+            {
+                return lines.Count - i <= 3 ? lines[i..] : [];
+            }
+        }
+        return [];
+    }
+
     private static bool IsSourceNote(RawBlock block) =>
         block.Lines.Count <= 3 && SourceNote().IsMatch(block.JoinedContent);
 
@@ -120,6 +137,9 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"^(?:[\d.,%]+|[-–—])$")]
     private static partial Regex NumericToken();
+
+    [GeneratedRegex(@"^(?:Kaynak|Kaynakça|Source|Sources|Not|Note)\s*:|^\[[A-ZÇĞİÖŞÜ]{2,6}\]")]
+    private static partial Regex SourceNoteStart();
 
     [GeneratedRegex(@"^(?:Kaynak|Kaynakça|Source|Sources|Not|Note)\s*:|\[[A-ZÇĞİÖŞÜ]{2,6}\]|\([A-ZÇĞİÖŞÜ]{2,6}\)|\((?:19|20)\d\d[,)]")]
     private static partial Regex SourceNote();

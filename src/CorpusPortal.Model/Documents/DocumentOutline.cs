@@ -77,7 +77,7 @@ public static class DocumentOutline
     {
         ArchivalCitation a => $"archival {a.Key} date={a.Date ?? "-"} in #{a.Location.Anchor}: {a.Raw}",
         AuthorYearCitation a => $"author-year {string.Join(" & ", a.Authors)} {a.Year}{(a.Page is null ? "" : $" p.{a.Page}")} in #{a.Location.Anchor}",
-        BibliographicCitation b => $"bibliographic fn{b.FootnoteNumber} {string.Join(" & ", b.Authors)}{(b.RefersTo is { } r ? $" -> fn{r}" : "")}{(b.Title is null ? "" : $" \"{b.Title}\"")}",
+        BibliographicCitation b => $"bibliographic fn{b.FootnoteNumber}{(b.Authors.Count == 0 ? "" : " " + string.Join(" & ", b.Authors))}{(b.RefersTo is { } r ? $" -> fn{r}" : "")}{(b.Title is null ? "" : $" \"{b.Title}\"")}",
         _ => citation.Raw,
     };
 
