@@ -40,4 +40,18 @@ public sealed class RoundTripTests
 
         Assert.Equal(text, Assert.Single(readBack.Paragraphs).Text);
     }
+
+    [Theory]
+    [InlineData("Giriş\n\nMetin burada bitmiştir.1 Not yoktur.\n", "a marker whose note the source lacks")]
+    [InlineData("Giriş\n\nBir yazı,1(parantez) ve devamı.2: iki nokta.\n\n1 Ali Veli, Eser, 2001.\n2 Ali Veli, Eser, 2002.\n", "a marker followed by ( or :")]
+    [InlineData("Giriş\n\nTablo 1\n\nSonraki paragraf uzunca bir cümledir ve tabloya ait değildir.\n", "a table with neither caption nor rows")]
+    [InlineData("~~~ çizgi ile başlayan bir paragraf\n\n| dikey çizgi ile başlayan bir paragraf\n", "paragraphs starting like a code fence or a table")]
+    public void Edge_cases_found_by_the_robustness_test_survive_the_round_trip(string raw, string construct)
+    {
+        var imported = Importer.ImportText(raw, "edge.txt");
+
+        var readBack = CanonicalReader.Read(CanonicalWriter.Write(imported), "edge.md");
+
+        Assert.True(DocumentJson.Write(DocumentJson.Export(imported)) == DocumentJson.Write(DocumentJson.Export(readBack)), construct);
+    }
 }

@@ -68,6 +68,12 @@ public static class CanonicalReader
         return DocumentAnalyzer.Analyze(document, notes);
     }
 
+    /// <summary>The class of the placeholder written for a marker whose note the source lacks (see CanonicalWriter).</summary>
+    internal const string MissingNoteClass = "missing-note";
+
+    /// <summary>The class of a caption line that only shows the table's label: the table has no caption.</summary>
+    internal const string NoCaptionClass = "no-caption";
+
     private sealed class ReadState(string file)
     {
         private readonly List<(Section Section, List<Block> Blocks)> _sections = [];
@@ -79,6 +85,10 @@ public static class CanonicalReader
 
         public void Take(MarkdigBlock block)
         {
+            if (_caption is not null && block is not MarkdigTable)
+            {
+                AddCaptionedTable(null);
+            }
             switch (block)
             {
                 case YamlFrontMatterBlock:
@@ -113,6 +123,10 @@ public static class CanonicalReader
 
         public List<Section> Finish(string primaryLanguage)
         {
+            if (_caption is not null)
+            {
+                AddCaptionedTable(null);
+            }
             var next = _anchors.Where(a => a.StartsWith("p-", StringComparison.Ordinal))
                 .Select(a => int.TryParse(a[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
                 .DefaultIfEmpty(0).Max();
@@ -162,7 +176,8 @@ public static class CanonicalReader
             text = text.TrimEnd();
             if (classes.Contains("caption"))
             {
-                _caption = (Claim(attributes!.Id ?? "t", block.Line), Property(attributes, "number"), text, SourceMap.TryParse(Property(attributes, "src")));
+                var caption = classes.Contains(NoCaptionClass) ? "" : text;
+                _caption = (Claim(attributes!.Id ?? "t", block.Line), Property(attributes, "number"), caption, SourceMap.TryParse(Property(attributes, "src")));
                 return;
             }
             if (classes.Contains("table-note") && CurrentBlocks().LastOrDefault() is ModelTable table)
@@ -191,19 +206,22 @@ public static class CanonicalReader
             return paragraph;
         }
 
-        private void TakeTable(MarkdigTable table)
+        private void TakeTable(MarkdigTable table) => AddCaptionedTable(table);
+
+        /// <summary>The table under the pending caption; a caption with no pipe table under it is a table without rows.</summary>
+        private void AddCaptionedTable(MarkdigTable? table)
         {
-            var rows = table.OfType<TableRow>()
+            var rows = (table?.OfType<TableRow>() ?? [])
                 .Select(row => (IReadOnlyList<string>)row.OfType<TableCell>()
                     .Select(cell => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline, null).Text.Trim())))
                     .ToList())
                 .ToList();
             var caption = _caption;
             _caption = null;
-            var attributes = table.TryGetAttributes();
+            var attributes = table?.TryGetAttributes();
             AddBlock(new ModelTable
             {
-                Anchor = caption?.Anchor ?? Claim(attributes?.Id ?? "t", table.Line),
+                Anchor = caption?.Anchor ?? Claim(attributes?.Id ?? "t", table?.Line ?? 0),
                 Number = caption?.Number,
                 Caption = string.IsNullOrEmpty(caption?.Caption) ? null : caption.Value.Caption,
                 Rows = rows,
@@ -220,6 +238,10 @@ public static class CanonicalReader
             var paragraphs = note.OfType<ParagraphBlock>().ToList();
             var text = string.Join(" ", paragraphs.Select(p => InlineText(p.Inline, null).Text.Trim()));
             var attributes = paragraphs.LastOrDefault()?.TryGetAttributes();
+            if (attributes?.Classes?.Contains(MissingNoteClass) == true)
+            {
+                return;
+            }
             Footnotes.Add(new Footnote
             {
                 Number = number,

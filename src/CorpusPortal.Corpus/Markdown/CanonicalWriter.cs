@@ -40,7 +40,11 @@ public static class CanonicalWriter
                 }
             }
         }
-        if (document.Footnotes.Count > 0)
+        // Markdown reads [^N] as a marker only when note N is defined, so a marker whose note the source lacks
+        // gets a placeholder definition that says so; reading the file back skips it.
+        var missing = document.Paragraphs.SelectMany(p => p.Markers).Select(m => m.Number)
+            .Except(document.Footnotes.Select(n => n.Number)).Distinct().Order().ToList();
+        if (document.Footnotes.Count > 0 || missing.Count > 0)
         {
             text.Append('\n');
             foreach (var note in document.Footnotes)
@@ -48,6 +52,10 @@ public static class CanonicalWriter
                 text.Append(CultureInfo.InvariantCulture, $"[^{note.Number}]: ")
                     .Append(MarkdownText.Escape(note.Text, atBlockStart: false))
                     .Append(CultureInfo.InvariantCulture, $" {{#{note.Anchor} src={MarkdownText.Attribute(note.Source.Format())}}}\n");
+            }
+            foreach (var number in missing)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"[^{number}]: (no note in the source) {{.{CanonicalReader.MissingNoteClass}}}\n");
             }
         }
         return text.ToString();
@@ -81,15 +89,15 @@ public static class CanonicalWriter
     private static void WriteParagraph(StringBuilder text, Paragraph paragraph)
     {
         var from = 0;
-        var first = true;
+        var afterMarker = false;
         foreach (var marker in paragraph.Markers.OrderBy(m => m.Offset))
         {
-            text.Append(MarkdownText.Escape(paragraph.Text[from..marker.Offset], first));
+            WriteSegment(text, paragraph.Text[from..marker.Offset], from == 0 && !afterMarker, afterMarker);
             text.Append(CultureInfo.InvariantCulture, $"[^{marker.Number}]");
             from = marker.Offset;
-            first = false;
+            afterMarker = true;
         }
-        text.Append(MarkdownText.Escape(paragraph.Text[from..], first));
+        WriteSegment(text, paragraph.Text[from..], from == 0 && !afterMarker, afterMarker);
         text.Append(" {#").Append(paragraph.Anchor);
         if (paragraph.IsListItem)
         {
@@ -102,10 +110,30 @@ public static class CanonicalWriter
         text.Append(" src=").Append(MarkdownText.Attribute(paragraph.Source.Format())).Append("}\n");
     }
 
+    /// <summary>
+    /// Text between markers. Right after a marker, "(" would make <c>[^1](…)</c> a link and ":" a note
+    /// definition, so they are escaped there.
+    /// </summary>
+    private static void WriteSegment(StringBuilder text, string segment, bool atBlockStart, bool afterMarker)
+    {
+        if (afterMarker && segment.Length > 0 && segment[0] is '(' or ':')
+        {
+            text.Append('\\');
+        }
+        text.Append(MarkdownText.Escape(segment, atBlockStart));
+    }
+
     private static void WriteTable(StringBuilder text, Table table)
     {
-        text.Append(MarkdownText.Escape(table.Caption ?? "", atBlockStart: true))
+        // A caption line needs text for its attributes to stay on it: a table printed without a caption shows
+        // its label, marked so that reading it back gives no caption.
+        var caption = string.IsNullOrEmpty(table.Caption) ? $"Tablo {table.Number}".TrimEnd() : table.Caption;
+        text.Append(MarkdownText.Escape(caption, atBlockStart: true))
             .Append(" {#").Append(table.Anchor).Append(" .caption");
+        if (string.IsNullOrEmpty(table.Caption))
+        {
+            text.Append(" .").Append(CanonicalReader.NoCaptionClass);
+        }
         if (table.Number is not null)
         {
             text.Append(" number=").Append(MarkdownText.Attribute(table.Number));

@@ -38,7 +38,7 @@ internal static class MarkdownText
         {
             return;
         }
-        if (text[0] is '-' or '+' or '=' or '>' or ':' or '#')
+        if (text[0] is '-' or '+' or '=' or '>' or ':' or '#' or '~' or '|')
         {
             text.Insert(0, '\\');
             return;

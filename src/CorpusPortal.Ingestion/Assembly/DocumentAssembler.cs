@@ -103,6 +103,12 @@ internal sealed class DocumentAssembler
         if (KeywordsLine.Match(block.FirstContent) is { } keywords)
         {
             var language = _current?.Language ?? keywords.Language;
+            if (Keywords.Any(k => string.Equals(k.Language, language, StringComparison.Ordinal)))
+            {
+                Notes.Add(Info("duplicate-keywords", $"a second keywords line in '{language}' was kept as a paragraph; the first one stands", block.First.Number));
+                TakeText(block);
+                return 1;
+            }
             var text = block.JoinedContent[keywords.TermsStart..];
             var span = new SourceSpan(new SourcePosition(block.First.Number, block.First.ContentColumn),
                 new SourcePosition(block.Last.Number, block.Last.ContentColumn + block.Last.Content.Length - 1));
