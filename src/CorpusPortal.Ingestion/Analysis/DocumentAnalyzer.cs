@@ -21,8 +21,9 @@ public static class DocumentAnalyzer
         var linked = Footnotes.FootnoteLinks.Link(document);
         var texts = Texts(linked).ToList();
         var archival = texts.SelectMany(ArchivalCitationScanner.Scan).ToList();
+        var archivalByAnchor = archival.ToLookup(a => a.Location.Anchor, StringComparer.Ordinal);
         var authorYear = texts.Where(t => !t.Anchor.StartsWith("fn-", StringComparison.Ordinal))
-            .SelectMany(t => AuthorYearScanner.Scan(t).Where(c => !Overlaps(c, archival)))
+            .SelectMany(t => AuthorYearScanner.Scan(t).Where(c => !Overlaps(c, archivalByAnchor[t.Anchor])))
             .ToList();
         var entries = linked.Footnotes
             .SelectMany(f => FootnoteEntryParser.Parse(f.Number, new TextSource(f.Anchor, f.Text, f.Source)))
@@ -62,7 +63,6 @@ public static class DocumentAnalyzer
     }
 
     private static bool Overlaps(Citation citation, IEnumerable<ArchivalCitation> archival) =>
-        archival.Any(a => a.Location.Anchor == citation.Location.Anchor
-            && a.Location.Offset < citation.Location.Offset + citation.Location.Length
+        archival.Any(a => a.Location.Offset < citation.Location.Offset + citation.Location.Length
             && citation.Location.Offset < a.Location.Offset + a.Location.Length);
 }

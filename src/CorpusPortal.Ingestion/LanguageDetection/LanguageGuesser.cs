@@ -1,3 +1,4 @@
+using System.Buffers;
 using CorpusPortal.Model.Documents;
 
 namespace CorpusPortal.Ingestion.LanguageDetection;
@@ -20,6 +21,11 @@ public static class LanguageGuesser
         "from", "which", "has", "have", "were", "this", "an", "be", "its", "their",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Turkish = TurkishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> English = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t\n\r\f\u00A0");
+    private const string Punctuation = ".,;:()“”\"'’?!";
+
     public static string Guess(string text)
     {
         int turkish = 0, english = 0, schwa = 0;
@@ -34,16 +40,28 @@ public static class LanguageGuesser
                 schwa++;
             }
         }
-        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        Span<char> lower = stackalloc char[16];
+        foreach (var range in text.AsSpan().SplitAny(Separators))
         {
-            var word = Trim(token);
-            if (TurkishWords.Contains(word))
+            var word = text.AsSpan(range).Trim(Punctuation);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (Turkish.Contains(word))
             {
                 turkish += 2;
             }
-            else if (EnglishWords.Contains(word) || EnglishWords.Contains(AsciiLower(word)))
+            else if (English.Contains(word))
             {
                 english += 2;
+            }
+            else if (word[0] is >= 'A' and <= 'Z' && word.Length <= lower.Length)
+            {
+                // "The", "In": the list is lower case.
+                word.CopyTo(lower);
+                lower[0] = (char)(word[0] + 32);
+                english += English.Contains(lower[..word.Length]) ? 2 : 0;
             }
         }
         if (schwa > 0 && schwa * 3 >= turkish)
@@ -56,9 +74,4 @@ public static class LanguageGuesser
         }
         return turkish >= english ? Languages.Turkish : Languages.English;
     }
-
-    private static string Trim(string token) => token.Trim('.', ',', ';', ':', '(', ')', '“', '”', '"', '\'', '’', '?', '!');
-
-    private static string AsciiLower(string word) =>
-        word.Length > 0 && word[0] is >= 'A' and <= 'Z' ? (char)(word[0] + 32) + word[1..] : word;
 }

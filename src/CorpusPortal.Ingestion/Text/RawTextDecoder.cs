@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CorpusPortal.Ingestion.Text;
@@ -11,6 +12,10 @@ namespace CorpusPortal.Ingestion.Text;
 public static class RawTextDecoder
 {
     public const int DefaultMaxBytes = 8 * 1024 * 1024;
+
+    // C0 and C1 controls, except tab, line feed, form feed and carriage return.
+    private static readonly SearchValues<char> ForbiddenControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not '\t' and not '\n' and not '\f' and not '\r')]);
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -101,18 +106,7 @@ public static class RawTextDecoder
         return 0;
     }
 
-    private static int FirstControlCharacter(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t' and not '\f')
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    private static int FirstControlCharacter(string text) => text.AsSpan().IndexOfAny(ForbiddenControls);
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
 }

@@ -10,12 +10,24 @@ internal sealed class Vocabulary
 
     public Vocabulary(IEnumerable<string> lines)
     {
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in lines)
         {
-            var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 1; i < tokens.Length - 1; i++)
+            // Every token but the first and the last of the line: those may be halves of a split word.
+            var previous = ReadOnlySpan<char>.Empty;
+            var seen = 0;
+            foreach (var range in line.AsSpan().SplitAny(" \t"))
             {
-                _words.Add(Word(tokens[i]));
+                var token = line.AsSpan(range);
+                if (token.IsEmpty)
+                {
+                    continue;
+                }
+                if (seen++ >= 2)
+                {
+                    words.Add(Word(previous));
+                }
+                previous = token;
             }
         }
     }
@@ -23,7 +35,9 @@ internal sealed class Vocabulary
     public bool Contains(string word) => _words.Contains(Word(word));
 
     /// <summary>A token without the punctuation around it: <c>(TANAP),</c> becomes <c>TANAP</c>.</summary>
-    public static string Word(string token)
+    public static string Word(string token) => Word(token.AsSpan()).ToString();
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> token)
     {
         var start = 0;
         var end = token.Length;

@@ -26,8 +26,15 @@ internal static partial class ArchivalCitationScanner
 
     public static IEnumerable<ArchivalCitation> Scan(TextSource source)
     {
-        foreach (Match match in Citation().Matches(source.Text))
+        var text = source.Text;
+        if (!text.Contains('/', StringComparison.Ordinal))
         {
+            yield break;
+        }
+        foreach (Match match in Citation().Matches(text))
+        {
+            // The long form names the archive before its abbreviation: "… Cumhuriyet Arşivi (BCA). 30-…".
+            var start = match.Groups["a1"].Success ? NameStart(text, match.Index) : match.Index;
             var archive = FirstValue(match, "a1", "a2", "a3");
             var date = match.Groups["date"].Success
                 ? ArchiveDates.FromDotted(match.Groups["date"].Value)
@@ -38,8 +45,8 @@ internal static partial class ArchivalCitationScanner
                 Fonds = Normalize(match.Groups["fonds"].Value),
                 Unit = Normalize(match.Groups["unit"].Value),
                 Date = date,
-                Raw = match.Value,
-                Location = source.Locate(match.Index, match.Length),
+                Raw = text[start..(match.Index + match.Length)],
+                Location = source.Locate(start, match.Index + match.Length - start),
             };
         }
     }
@@ -47,9 +54,38 @@ internal static partial class ArchivalCitationScanner
     /// <summary>The normal form of a fonds or unit code: <c>30.18.1.2</c> and <c>30-18- 1-2</c> are <c>30-18-1-2</c>.</summary>
     public static string Normalize(string code) => string.Concat(code.Where(c => !char.IsWhiteSpace(c)).Select(c => c == '.' ? '-' : c));
 
+    /// <summary>Where the capitalised words (at most 12) right before <paramref name="index"/> begin.</summary>
+    private static int NameStart(string text, int index)
+    {
+        var start = index;
+        for (var words = 0; words < 12; words++)
+        {
+            var end = start;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+            if (end == start)
+            {
+                break;
+            }
+            var begin = end;
+            while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] is '’' or '\''))
+            {
+                begin--;
+            }
+            if (begin == end || !char.IsUpper(text[begin]) || (begin > 0 && !char.IsWhiteSpace(text[begin - 1])))
+            {
+                break;
+            }
+            start = begin;
+        }
+        return start;
+    }
+
     private static string FirstValue(Match match, params string[] groups) =>
         groups.Select(g => match.Groups[g]).First(g => g.Success).Value;
 
-    [GeneratedRegex(@"(?:(?:\p{Lu}[\p{L}’']*\s+){1,12}?)?(?:\((?<a1>[A-ZÇĞİÖŞÜ]{2,6})\)\.?|\[(?<a2>[A-ZÇĞİÖŞÜ]{2,6})\](?:\s*\((?<y>\d{4}),\s*(?<d>\d{1,2})\s+(?<m>\p{L}+)\))?)\s*(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*(?<unit>\d+(?:\s?[-.]\s?\d+)*)(?:\s*,\s*(?<date>\d{1,2}\.\d{1,2}\.\d{4}))?|\b(?<a3>[A-ZÇĞİÖŞÜ]{2,6})[.,:]?\s*(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*(?<unit>\d+(?:\s?[-.]\s?\d+)*)(?:\s*,\s*(?<date>\d{1,2}\.\d{1,2}\.\d{4}))?")]
+    [GeneratedRegex(@"(?:\((?<a1>[A-ZÇĞİÖŞÜ]{2,6})\)\.?|\[(?<a2>[A-ZÇĞİÖŞÜ]{2,6})\](?:\s*\((?<y>\d{4}),\s*(?<d>\d{1,2})\s+(?<m>\p{L}+)\))?)\s*(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*(?<unit>\d+(?:\s?[-.]\s?\d+)*)(?:\s*,\s*(?<date>\d{1,2}\.\d{1,2}\.\d{4}))?|\b(?<a3>[A-ZÇĞİÖŞÜ]{2,6})[.,:]?\s*(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*(?<unit>\d+(?:\s?[-.]\s?\d+)*)(?:\s*,\s*(?<date>\d{1,2}\.\d{1,2}\.\d{4}))?")]
     private static partial Regex Citation();
 }

@@ -38,6 +38,10 @@ internal static partial class AuthorYearScanner
                 itemStart = i + 1;
             }
         }
+        if (!HasParenthesisedYear(text))
+        {
+            yield break;
+        }
         foreach (Match match in Narrative().Matches(text))
         {
             if (!NotAuthors.Contains(FirstWord(match.Groups["authors"].Value)))
@@ -91,6 +95,19 @@ internal static partial class AuthorYearScanner
             depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
         }
         return depth;
+    }
+
+    /// <summary>A cheap test before the narrative pattern: "(" right before a digit somewhere in the text.</summary>
+    private static bool HasParenthesisedYear(string text)
+    {
+        for (var i = text.IndexOf('(', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('(', i + 1))
+        {
+            if (text[i + 1] is '1' or '2')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string FirstWord(string text) => text.Trim().Split(' ', 2)[0];

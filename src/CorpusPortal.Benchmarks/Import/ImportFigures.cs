@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CorpusPortal.Corpus.Markdown;
+using CorpusPortal.Ingestion;
+
+namespace CorpusPortal.Benchmarks.Import;
+
+/// <summary>
+/// The figures of docs/performance.md, in seconds rather than BenchmarkDotNet's minutes: import throughput in
+/// MB/s, single-threaded, for each seed, for all four together, and for a 4 MB paper made by chaining seed
+/// 002 (to show the importer stays linear in the size of a text); plus the canonical format's write and read.
+/// </summary>
+internal static class ImportFigures
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+
+    public static void Run(TextWriter output)
+    {
+        var seeds = RepositoryFiles.Seeds();
+        output.WriteLine($"import throughput, single thread ({Environment.ProcessorCount} cores, .NET {Environment.Version})");
+        output.WriteLine($"{"input",-32} {"bytes",10} {"ms/op",9} {"MB/s",8} {"alloc/byte",11}");
+        foreach (var (name, bytes) in seeds)
+        {
+            Report(output, name, bytes.Length, () => Importer.Import(bytes, name));
+        }
+        var all = seeds.Sum(s => s.Bytes.Length);
+        Report(output, "all four seeds", all, () =>
+        {
+            foreach (var (name, bytes) in seeds)
+            {
+                Importer.Import(bytes, name);
+            }
+        });
+        var large = Chain(seeds.Single(s => s.Name.StartsWith("002_", StringComparison.Ordinal)).Bytes, 4 * 1024 * 1024);
+        Report(output, "002 chained to 4 MB", large.Length, () => Importer.Import(large, "large.txt"), minimumRuns: 3);
+
+        output.WriteLine();
+        output.WriteLine("canonical format (all four seeds)");
+        var documents = seeds.Select(s => Importer.Import(s.Bytes, s.Name)).ToList();
+        var files = documents.Select(CanonicalWriter.Write).ToList();
+        var fileBytes = files.Sum(f => Encoding.UTF8.GetByteCount(f));
+        Report(output, "write", fileBytes, () => documents.ForEach(d => CanonicalWriter.Write(d)));
+        Report(output, "read", fileBytes, () => files.ForEach(f => CanonicalReader.Read(f, "bench.md")));
+    }
+
+    private static byte[] Chain(byte[] paper, int size)
+    {
+        var text = new List<byte>(size + paper.Length);
+        while (text.Count < size)
+        {
+            text.AddRange(paper);
+            text.Add((byte)'\n');
+        }
+        return [.. text];
+    }
+
+    private static void Report(TextWriter output, string name, long bytes, Action action, int minimumRuns = 20)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            action();
+        }
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var runs = 0;
+        var watch = Stopwatch.StartNew();
+        while (runs < minimumRuns || watch.Elapsed < Budget)
+        {
+            action();
+            runs++;
+        }
+        watch.Stop();
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)runs;
+        var seconds = watch.Elapsed.TotalSeconds / runs;
+        var megabytesPerSecond = bytes / seconds / 1_000_000;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-32} {bytes,10:N0} {seconds * 1000,9:F2} {megabytesPerSecond,8:F1} {allocated / bytes,11:F1}"));
+    }
+}
