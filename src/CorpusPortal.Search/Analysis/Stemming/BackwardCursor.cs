@@ -1,0 +1,172 @@
+using System.Text;
+
+namespace CorpusPortal.Search.Analysis.Stemming;
+
+/// <summary>
+/// A word being stemmed from its end, the way Snowball's backward mode works: a cursor that moves left
+/// as suffixes are recognised, a slice (<see cref="Bra"/> to <see cref="Ket"/>) that can be deleted or
+/// replaced, and marks kept as distances from the end so that they survive deletions.
+/// </summary>
+internal sealed class BackwardCursor
+{
+    private readonly StringBuilder _text = new(32);
+
+    public int Cursor { get; set; }
+
+    public int Bra { get; set; }
+
+    public int Ket { get; set; }
+
+    public int Length => _text.Length;
+
+    public char this[int index] => _text[index];
+
+    public void Reset(string word)
+    {
+        _text.Clear().Append(word);
+        Cursor = Length;
+        Bra = Ket = Length;
+    }
+
+    public override string ToString() => _text.ToString();
+
+    /// <summary>Where the cursor is, counted from the end.</summary>
+    public int Mark => Length - Cursor;
+
+    public void Restore(int mark) => Cursor = Length - mark;
+
+    public bool AtStart => Cursor == 0;
+
+    /// <summary>The text left of the cursor ends with <paramref name="s"/>: step over it.</summary>
+    public bool Literal(string s)
+    {
+        if (Cursor < s.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (_text[Cursor - s.Length + i] != s[i])
+            {
+                return false;
+            }
+        }
+        Cursor -= s.Length;
+        return true;
+    }
+
+    /// <summary>The longest of <paramref name="options"/> that ends at the cursor: step over it.</summary>
+    public bool Among(ReadOnlySpan<string> options)
+    {
+        var best = -1;
+        foreach (var option in options)
+        {
+            if (option.Length > best && EndsAtCursor(option))
+            {
+                best = option.Length;
+            }
+        }
+        if (best < 0)
+        {
+            return false;
+        }
+        Cursor -= best;
+        return true;
+    }
+
+    /// <summary>The character left of the cursor is in <paramref name="group"/>: step over it.</summary>
+    public bool In(string group)
+    {
+        if (Cursor == 0 || group.IndexOf(_text[Cursor - 1], StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+        Cursor--;
+        return true;
+    }
+
+    /// <summary>The character left of the cursor is not in <paramref name="group"/>: step over it.</summary>
+    public bool NotIn(string group)
+    {
+        if (Cursor == 0 || group.IndexOf(_text[Cursor - 1], StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+        Cursor--;
+        return true;
+    }
+
+    public bool Next()
+    {
+        if (Cursor == 0)
+        {
+            return false;
+        }
+        Cursor--;
+        return true;
+    }
+
+    /// <summary>Moves left until the character left of the cursor is in <paramref name="group"/> (without stepping over it).</summary>
+    public bool GoTo(string group)
+    {
+        while (Cursor > 0)
+        {
+            if (group.IndexOf(_text[Cursor - 1], StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+            Cursor--;
+        }
+        return false;
+    }
+
+    /// <summary>Slice start (Snowball's <c>]</c> in backward mode).</summary>
+    public bool SetBra()
+    {
+        Bra = Cursor;
+        return true;
+    }
+
+    /// <summary>Slice end (Snowball's <c>[</c> in backward mode).</summary>
+    public bool SetKet()
+    {
+        Ket = Cursor;
+        return true;
+    }
+
+    public bool Delete() => Replace("");
+
+    /// <summary>Replaces the slice; the cursor keeps its place relative to the text around it.</summary>
+    public bool Replace(string s)
+    {
+        var removed = Ket - Bra;
+        _text.Remove(Bra, removed).Insert(Bra, s);
+        var delta = s.Length - removed;
+        if (Cursor >= Ket)
+        {
+            Cursor += delta;
+        }
+        else if (Cursor > Bra)
+        {
+            Cursor = Bra;
+        }
+        Ket = Bra + s.Length;
+        return true;
+    }
+
+    private bool EndsAtCursor(string s)
+    {
+        if (Cursor < s.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (_text[Cursor - s.Length + i] != s[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

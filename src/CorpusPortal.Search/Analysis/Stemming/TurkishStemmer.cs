@@ -1,0 +1,367 @@
+namespace CorpusPortal.Search.Analysis.Stemming;
+
+/// <summary>
+/// The Snowball Turkish stemmer (Çilden, after Eryiğit and Adalı), as Snowball 3 defines it: a word already
+/// lowercased the Turkish way in, its stem out (<c>köprünün</c> → <c>köprü</c>, <c>kitabı</c> → <c>kitap</c>).
+/// Nominal-verb suffixes are removed first, then noun suffixes, right to left, each checked for vowel harmony
+/// and its buffer letter. Described in tests/reference/turkish-stemmer.md; checked against the whole Snowball
+/// vocabulary in the tests. Not thread-safe: use one instance per thread.
+/// </summary>
+public sealed class TurkishStemmer
+{
+    private const string Vowel = "aeıioöuü";
+    private const string U = "ıiuü";
+
+    private readonly BackwardCursor _w = new();
+    private bool _continueWithNounSuffixes;
+
+    public string Stem(string word)
+    {
+        word = RemoveProperNounSuffix(word);
+        if (!HasTwoVowels(word))
+        {
+            return word;
+        }
+        _w.Reset(word);
+        Do(static s => s.NominalVerbSuffixes());
+        if (!_continueWithNounSuffixes)
+        {
+            return _w.ToString();
+        }
+        _w.Cursor = _w.Length;
+        Do(static s => s.NounSuffixes());
+        _w.Cursor = _w.Length;
+        if (!IsReservedWord())
+        {
+            _w.Cursor = _w.Length;
+            Do(static s => s.AppendUToStemsEndingWithDOrG());
+            _w.Cursor = _w.Length;
+            Do(static s => s.LastConsonant());
+        }
+        return _w.ToString();
+    }
+
+    /// <summary>
+    /// An apostrophe separates a proper name from its suffixes: <c>türkiye'nin</c> → <c>türkiye</c>. Leading
+    /// apostrophes go; the word is cut at the first apostrophe from its third letter on. Only the ASCII
+    /// apostrophe: the analyzer's apostrophe filter handles ’ before stemming.
+    /// </summary>
+    private static string RemoveProperNounSuffix(string word)
+    {
+        var stripped = word.TrimStart('\'');
+        var apostrophe = stripped.Length > 2 ? stripped.IndexOf('\'', 2) : -1;
+        return apostrophe >= 0 ? stripped[..apostrophe] : stripped;
+    }
+
+    private static bool HasTwoVowels(string word)
+    {
+        var vowels = 0;
+        foreach (var c in word)
+        {
+            if (Vowel.Contains(c, StringComparison.Ordinal) && ++vowels == 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsReservedWord()
+    {
+        // "ad" and "soyad" keep their d.
+        _w.Cursor = _w.Length;
+        if (!_w.Literal("ad"))
+        {
+            return false;
+        }
+        var mark = _w.Mark;
+        if (!_w.Literal("soy"))
+        {
+            _w.Restore(mark);
+        }
+        return _w.AtStart;
+    }
+
+    // ---- control (Snowball's or, try, test, not, do) ----
+
+    private bool Or(params ReadOnlySpan<Func<TurkishStemmer, bool>> alternatives)
+    {
+        var mark = _w.Mark;
+        foreach (var alternative in alternatives)
+        {
+            if (alternative(this))
+            {
+                return true;
+            }
+            _w.Restore(mark);
+        }
+        return false;
+    }
+
+    private bool Try(Func<TurkishStemmer, bool> command)
+    {
+        var mark = _w.Mark;
+        if (!command(this))
+        {
+            _w.Restore(mark);
+        }
+        return true;
+    }
+
+    private bool Test(Func<TurkishStemmer, bool> command)
+    {
+        var mark = _w.Mark;
+        var result = command(this);
+        _w.Restore(mark);
+        return result;
+    }
+
+    private bool Do(Func<TurkishStemmer, bool> command) => Test(command) || true;
+
+    // ---- vowel harmony and buffer letters ----
+
+    /// <summary>The suffix's vowel (the last one at or left of the cursor) agrees with some vowel further left.</summary>
+    private bool VowelHarmony() => Test(static s => s._w.GoTo(Vowel) && s.Or(
+        static s => s._w.Literal("a") && s._w.GoTo("aıou"),
+        static s => s._w.Literal("e") && s._w.GoTo("eiöü"),
+        static s => s._w.Literal("ı") && s._w.GoTo("aı"),
+        static s => s._w.Literal("i") && s._w.GoTo("ei"),
+        static s => s._w.Literal("o") && s._w.GoTo("ou"),
+        static s => s._w.Literal("ö") && s._w.GoTo("öü"),
+        static s => s._w.Literal("u") && s._w.GoTo("ou"),
+        static s => s._w.Literal("ü") && s._w.GoTo("öü")));
+
+    /// <summary>
+    /// A buffer consonant (n, s or y) between a vowel and the suffix joins the suffix; without it, the letter
+    /// two places left must be a vowel.
+    /// </summary>
+    private bool OptionalConsonant(string consonant)
+    {
+        var mark = _w.Mark;
+        if (_w.Literal(consonant) && Test(static s => s._w.In(Vowel)))
+        {
+            return true;
+        }
+        _w.Restore(mark);
+        if (_w.Cursor > 0 && _w[_w.Cursor - 1] == consonant[0])
+        {
+            return false;
+        }
+        return _w.Cursor >= 2 && Vowel.Contains(_w[_w.Cursor - 2], StringComparison.Ordinal);
+    }
+
+    private bool OptionalUVowel()
+    {
+        var mark = _w.Mark;
+        if (_w.In(U) && Test(static s => s._w.NotIn(Vowel)))
+        {
+            return true;
+        }
+        _w.Restore(mark);
+        if (_w.Cursor > 0 && U.Contains(_w[_w.Cursor - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return _w.Cursor >= 2 && !Vowel.Contains(_w[_w.Cursor - 2], StringComparison.Ordinal);
+    }
+
+    // ---- suffixes ----
+
+    private bool Possessives() => _w.Among(["mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz", "m", "n"]) && OptionalUVowel();
+
+    private bool SU() => VowelHarmony() && _w.In(U) && OptionalConsonant("s");
+
+    private bool LArI() => _w.Among(["leri", "ları"]);
+
+    private bool YU() => VowelHarmony() && _w.In(U) && OptionalConsonant("y");
+
+    private bool NU() => VowelHarmony() && _w.Among(["nı", "ni", "nu", "nü"]);
+
+    private bool NUn() => VowelHarmony() && _w.Among(["ın", "in", "un", "ün"]) && OptionalConsonant("n");
+
+    private bool YA() => VowelHarmony() && _w.Among(["a", "e"]) && OptionalConsonant("y");
+
+    private bool NA() => VowelHarmony() && _w.Among(["na", "ne"]);
+
+    private bool DA() => VowelHarmony() && _w.Among(["da", "de", "ta", "te"]);
+
+    private bool NdA() => VowelHarmony() && _w.Among(["nda", "nde"]);
+
+    private bool DAn() => VowelHarmony() && _w.Among(["dan", "den", "tan", "ten"]);
+
+    private bool NdAn() => VowelHarmony() && _w.Among(["ndan", "nden"]);
+
+    private bool YlA() => VowelHarmony() && _w.Among(["la", "le"]) && OptionalConsonant("y");
+
+    private bool Ki() => _w.Literal("ki");
+
+    private bool NcA() => VowelHarmony() && _w.Among(["ca", "ce"]) && OptionalConsonant("n");
+
+    private bool YUm() => VowelHarmony() && _w.Among(["ım", "im", "um", "üm"]) && OptionalConsonant("y");
+
+    private bool SUn() => VowelHarmony() && _w.Among(["sın", "sin", "sun", "sün"]);
+
+    private bool YUz() => VowelHarmony() && _w.Among(["ız", "iz", "uz", "üz"]) && OptionalConsonant("y");
+
+    private bool SUnUz() => _w.Among(["sınız", "siniz", "sunuz", "sünüz"]);
+
+    private bool LAr() => VowelHarmony() && _w.Among(["ler", "lar"]);
+
+    private bool NUz() => VowelHarmony() && _w.Among(["nız", "niz", "nuz", "nüz"]);
+
+    private bool DUr() => VowelHarmony() && _w.Among(["tır", "tir", "tur", "tür", "dır", "dir", "dur", "dür"]);
+
+    private bool CAsInA() => _w.Among(["casına", "cesine"]);
+
+    private bool YDU() => VowelHarmony() && _w.Among([
+        "tım", "tim", "tum", "tüm", "dım", "dim", "dum", "düm",
+        "tın", "tin", "tun", "tün", "dın", "din", "dun", "dün",
+        "tık", "tik", "tuk", "tük", "dık", "dik", "duk", "dük",
+        "tı", "ti", "tu", "tü", "dı", "di", "du", "dü"]) && OptionalConsonant("y");
+
+    private bool YsA() => _w.Among(["sam", "san", "sak", "sem", "sen", "sek", "sa", "se"]) && OptionalConsonant("y");
+
+    private bool YmUs() => VowelHarmony() && _w.Among(["mış", "miş", "muş", "müş"]) && OptionalConsonant("y");
+
+    private bool Yken() => _w.Literal("ken") && OptionalConsonant("y");
+
+    // ---- the two stages ----
+
+    private bool NominalVerbSuffixes()
+    {
+        _w.SetKet();
+        _continueWithNounSuffixes = true;
+        var matched = Or(
+            static s => s.Or(static s => s.YmUs(), static s => s.YDU(), static s => s.YsA(), static s => s.Yken()),
+            static s => s.CAsInA()
+                && s.Or(static s => s.SUnUz(), static s => s.LAr(), static s => s.YUm(), static s => s.SUn(), static s => s.YUz(), static _ => true)
+                && s.YmUs(),
+            static s =>
+            {
+                if (!(s.LAr() && s._w.SetBra() && s._w.Delete()))
+                {
+                    return false;
+                }
+                s.Try(static s => s._w.SetKet() && s.Or(static s => s.DUr(), static s => s.YDU(), static s => s.YsA(), static s => s.YmUs()));
+                s._continueWithNounSuffixes = false;
+                return true;
+            },
+            static s => s.NUz() && s.Or(static s => s.YDU(), static s => s.YsA()),
+            static s => s.Or(static s => s.SUnUz(), static s => s.YUz(), static s => s.SUn(), static s => s.YUm())
+                && s._w.SetBra() && s._w.Delete()
+                && s.Try(static s => s._w.SetKet() && s.YmUs()),
+            static s => s.DUr() && s._w.SetBra() && s._w.Delete()
+                && s.Try(static s => s._w.SetKet()
+                    && s.Or(static s => s.SUnUz(), static s => s.LAr(), static s => s.YUm(), static s => s.SUn(), static s => s.YUz(), static _ => true)
+                    && s.YmUs()));
+        return matched && _w.SetBra() && _w.Delete();
+    }
+
+    /// <summary>[lAr] delete, then the chain before -ki: a step several rules end with.</summary>
+    private bool LArThenChain() => _w.SetKet() && LAr() && _w.SetBra() && _w.Delete() && ChainBeforeKi();
+
+    private bool PossessiveOrSUThenLAr() =>
+        _w.SetKet() && Or(static s => s.Possessives(), static s => s.SU()) && _w.SetBra() && _w.Delete()
+        && Try(static s => s.LArThenChain());
+
+    /// <summary>Suffix chains ending in -ki: <c>evdekiler</c>, <c>benimkinin</c>.</summary>
+    private bool ChainBeforeKi()
+    {
+        _w.SetKet();
+        if (!Ki())
+        {
+            return false;
+        }
+        return Or(
+            static s => s.DA() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s._w.SetKet() && s.Or(
+                static s => s.LAr() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.ChainBeforeKi()),
+                static s => s.Possessives() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.LArThenChain()))),
+            static s => s.NUn() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s._w.SetKet() && s.Or(
+                static s => s.LArI() && s._w.SetBra() && s._w.Delete(),
+                static s => s.PossessiveOrSUThenLAr(),
+                static s => s.ChainBeforeKi())),
+            static s => s.NdA() && s.Or(
+                static s => s.LArI() && s._w.SetBra() && s._w.Delete(),
+                static s => s.SU() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.LArThenChain()),
+                static s => s.ChainBeforeKi()));
+    }
+
+    private bool NounSuffixes() => Or(
+        static s => s._w.SetKet() && s.LAr() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.ChainBeforeKi()),
+        static s => s._w.SetKet() && s.NcA() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.Or(
+            static s => s._w.SetKet() && s.LArI() && s._w.SetBra() && s._w.Delete(),
+            static s => s.PossessiveOrSUThenLAr(),
+            static s => s.LArThenChain())),
+        static s => s._w.SetKet() && s.Or(static s => s.NdA(), static s => s.NA()) && s.Or(
+            static s => s.LArI() && s._w.SetBra() && s._w.Delete(),
+            static s => s.SU() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.LArThenChain()),
+            static s => s.ChainBeforeKi()),
+        static s => s._w.SetKet() && s.Or(static s => s.NdAn(), static s => s.NU()) && s.Or(
+            static s => s.SU() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.LArThenChain()),
+            static s => s.LArI()),
+        static s => s._w.SetKet() && s.DAn() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s._w.SetKet() && s.Or(
+            static s => s.Possessives() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.LArThenChain()),
+            static s => s.LAr() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.ChainBeforeKi()),
+            static s => s.ChainBeforeKi())),
+        static s => s._w.SetKet() && s.Or(static s => s.NUn(), static s => s.YlA()) && s._w.SetBra() && s._w.Delete() && s.Try(static s => s.Or(
+            static s => s.LArThenChain(),
+            static s => s.PossessiveOrSUThenLAr(),
+            static s => s.ChainBeforeKi())),
+        static s => s._w.SetKet() && s.LArI() && s._w.SetBra() && s._w.Delete(),
+        static s => s.ChainBeforeKi(),
+        static s => s._w.SetKet() && s.Or(static s => s.DA(), static s => s.YU(), static s => s.YA()) && s._w.SetBra() && s._w.Delete()
+            && s.Try(static s => s._w.SetKet()
+                && s.Or(
+                    static s => s.Possessives() && s._w.SetBra() && s._w.Delete() && s.Try(static s => s._w.SetKet() && s.LAr()),
+                    static s => s.LAr())
+                && s._w.SetBra() && s._w.Delete() && s._w.SetKet() && s.ChainBeforeKi()),
+        static s => s.PossessiveOrSUThenLAr());
+
+    // ---- postlude ----
+
+    /// <summary>A stem ending in d or g gets back the vowel it probably lost: <c>kedim</c> → <c>ked</c> → <c>kedi</c>.</summary>
+    private bool AppendUToStemsEndingWithDOrG()
+    {
+        _w.SetKet();
+        _w.SetBra();
+        if (!(_w.Literal("d") || _w.Literal("g")) || !_w.GoTo(Vowel))
+        {
+            return false;
+        }
+        var last = _w[_w.Cursor - 1];
+        var vowel = last switch
+        {
+            'a' or 'ı' => "ı",
+            'e' or 'i' => "i",
+            'o' or 'u' => "u",
+            _ => "ü",
+        };
+        return _w.Replace(vowel);
+    }
+
+    /// <summary>A final b, c, d, ğ is written p, ç, t, k: <c>kitab</c> → <c>kitap</c>.</summary>
+    private bool LastConsonant()
+    {
+        if (_w.Length == 0)
+        {
+            return false;
+        }
+        var replacement = _w[_w.Length - 1] switch
+        {
+            'b' => "p",
+            'c' => "ç",
+            'd' => "t",
+            'ğ' => "k",
+            _ => null,
+        };
+        if (replacement is null)
+        {
+            return false;
+        }
+        _w.Cursor = _w.Length;
+        _w.SetKet();
+        _w.Next();
+        _w.SetBra();
+        return _w.Replace(replacement);
+    }
+}
