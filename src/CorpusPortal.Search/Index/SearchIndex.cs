@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using System.Text;
+using CorpusPortal.Model.Documents;
+using CorpusPortal.Search.Analysis;
+using Microsoft.Data.Sqlite;
+
+namespace CorpusPortal.Search.Index;
+
+/// <summary>
+/// The full-text index: an SQLite database (FTS5) in a data folder outside git, one row per passage, built from
+/// the corpus. A document is updated in one transaction, with the same result as a full rebuild. A version
+/// stamp (schema, analyzer, protected words) tells when the index is stale and must be rebuilt.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    /// <summary>Raise when the schema or what the analyzer produces changes: old indexes are then rebuilt.</summary>
+    public const string Version = "schema 1, analyzer 1";
+
+    public const string FileName = "index.db";
+
+    private static int _initialised;
+
+    private SearchIndex(SqliteConnection connection, string path, TextAnalyzer analyzer)
+    {
+        Connection = connection;
+        Path = path;
+        Analyzer = analyzer;
+    }
+
+    public string Path { get; }
+
+    public TextAnalyzer Analyzer { get; }
+
+    internal SqliteConnection Connection { get; }
+
+    /// <summary>What a current index is stamped with: the version and a hash of the protected words.</summary>
+    public string Stamp => $"{Version}; protected {Hash(Analyzer.ProtectedWords.Words.Order(StringComparer.Ordinal))}";
+
+    public static SearchIndex Open(string dataFolder, WordList protectedWords)
+    {
+        if (Interlocked.Exchange(ref _initialised, 1) == 0)
+        {
+            SQLitePCL.Batteries_V2.Init();
+        }
+        Directory.CreateDirectory(dataFolder);
+        var path = System.IO.Path.Combine(System.IO.Path.GetFullPath(dataFolder), FileName);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        var index = new SearchIndex(connection, path, new TextAnalyzer(protectedWords));
+        index.CreateSchema();
+        return index;
+    }
+
+    /// <summary>The index was built by this version with these protected words (false for a new or stale one).</summary>
+    public bool IsCurrent => string.Equals(ReadMeta("stamp"), Stamp, StringComparison.Ordinal);
+
+    public int PassageCount => Convert.ToInt32(Scalar("SELECT count(*) FROM passages"), System.Globalization.CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<string> DocumentIds()
+    {
+        var ids = new List<string>();
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT doc FROM passages ORDER BY doc";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
+    /// <summary>Empties the index and indexes every document, in one transaction; <paramref name="progress"/> counts documents.</summary>
+    public void Rebuild(IEnumerable<Document> documents, Action<Document>? progress = null)
+    {
+        using var transaction = Connection.BeginTransaction();
+        Execute(Connection, "DELETE FROM passages; DELETE FROM passage_terms;", transaction);
+        foreach (var document in documents)
+        {
+            Insert(document, transaction);
+            progress?.Invoke(document);
+        }
+        WriteMeta("stamp", Stamp, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Replaces one document's passages in one transaction (the editor's save calls this).</summary>
+    public void Update(Document document)
+    {
+        using var transaction = Connection.BeginTransaction();
+        Delete(document.Id, transaction);
+        Insert(document, transaction);
+        transaction.Commit();
+    }
+
+    public void Remove(string documentId)
+    {
+        using var transaction = Connection.BeginTransaction();
+        Delete(documentId, transaction);
+        transaction.Commit();
+    }
+
+    public void Dispose() => Connection.Dispose();
+
+    private void CreateSchema()
+    {
+        Execute(Connection, """
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS passages (
+                id INTEGER PRIMARY KEY,
+                doc TEXT NOT NULL,
+                anchor TEXT NOT NULL,
+                section TEXT NOT NULL,
+                section_title TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                language TEXT NOT NULL,
+                year INTEGER,
+                text TEXT NOT NULL,
+                UNIQUE (doc, anchor));
+            CREATE INDEX IF NOT EXISTS passages_doc ON passages (doc);
+            CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(
+                exact, stem, folded, archival,
+                tokenize = "unicode61 remove_diacritics 0 tokenchars '.,''·-/'");
+            """);
+    }
+
+    private void Insert(Document document, SqliteTransaction transaction)
+    {
+        using var passage = Connection.CreateCommand();
+        passage.Transaction = transaction;
+        passage.CommandText = """
+            INSERT INTO passages (doc, anchor, section, section_title, kind, language, year, text)
+            VALUES ($doc, $anchor, $section, $title, $kind, $language, $year, $text) RETURNING id
+            """;
+        using var terms = Connection.CreateCommand();
+        terms.Transaction = transaction;
+        terms.CommandText = "INSERT INTO passage_terms (rowid, exact, stem, folded, archival) VALUES ($id, $exact, $stem, $folded, $archival)";
+        foreach (var p in PassageExtractor.Passages(document))
+        {
+            var indexed = IndexedPassage.From(p, Analyzer);
+            passage.Parameters.Clear();
+            passage.Parameters.AddWithValue("$doc", p.Document);
+            passage.Parameters.AddWithValue("$anchor", p.Anchor);
+            passage.Parameters.AddWithValue("$section", p.Section);
+            passage.Parameters.AddWithValue("$title", p.SectionTitle);
+            passage.Parameters.AddWithValue("$kind", p.Kind);
+            passage.Parameters.AddWithValue("$language", p.Language);
+            passage.Parameters.AddWithValue("$year", (object?)p.Year ?? DBNull.Value);
+            passage.Parameters.AddWithValue("$text", p.Text);
+            var id = (long)passage.ExecuteScalar()!;
+            terms.Parameters.Clear();
+            terms.Parameters.AddWithValue("$id", id);
+            terms.Parameters.AddWithValue("$exact", indexed.Exact);
+            terms.Parameters.AddWithValue("$stem", indexed.Stem);
+            terms.Parameters.AddWithValue("$folded", indexed.Folded);
+            terms.Parameters.AddWithValue("$archival", indexed.Archival);
+            terms.ExecuteNonQuery();
+        }
+    }
+
+    private void Delete(string documentId, SqliteTransaction transaction)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM passage_terms WHERE rowid IN (SELECT id FROM passages WHERE doc = $doc);
+            DELETE FROM passages WHERE doc = $doc;
+            """;
+        command.Parameters.AddWithValue("$doc", documentId);
+        command.ExecuteNonQuery();
+    }
+
+    private string? ReadMeta(string key)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as string;
+    }
+
+    private void WriteMeta(string key, string value, SqliteTransaction transaction)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", value);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string Hash(IEnumerable<string> words) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', words))))[..16].ToLowerInvariant();
+}

@@ -1,0 +1,21 @@
+namespace CorpusPortal.Search.Query;
+
+/// <summary>A parsed query: words, phrases, prefixes and archival units, combined with AND, OR and NOT.</summary>
+public abstract record QueryNode;
+
+/// <summary>A word as typed (it may analyse into several words: <c>Azerbaycan-Türkiye</c> is a phrase of two).</summary>
+public sealed record WordNode(string Text) : QueryNode;
+
+public sealed record PhraseNode(string Text) : QueryNode;
+
+/// <summary><c>köp*</c>: words starting with <see cref="Prefix"/>.</summary>
+public sealed record PrefixNode(string Prefix) : QueryNode;
+
+/// <summary>An archival unit in normal form: <c>30-18-1-2/681-182-10</c>.</summary>
+public sealed record ArchivalUnitNode(string Unit) : QueryNode;
+
+public sealed record AndNode(IReadOnlyList<QueryNode> Children) : QueryNode;
+
+public sealed record OrNode(IReadOnlyList<QueryNode> Children) : QueryNode;
+
+public sealed record NotNode(QueryNode Child) : QueryNode;

@@ -1,0 +1,257 @@
+using System.Globalization;
+using CorpusPortal.Ingestion;
+using CorpusPortal.Search.Index;
+
+namespace CorpusPortal.Search.Query;
+
+/// <summary>
+/// Reads the query language of docs/search-syntax.md: words (all required: AND is the default), "phrases",
+/// OR, NOT and -word, prefix*, parentheses, archival units, and the filters lang:, doc:, section:, year:.
+/// Nothing typed ever reaches SQLite as syntax: the parser builds a tree, and the tree is turned into an FTS5
+/// expression from analysed words only. Malformed input gets an error or a documented best-effort reading
+/// with a notice; the parser never throws.
+/// </summary>
+public static class QueryParser
+{
+    public const int MaxLength = 1000;
+    public const int MaxTerms = 50;
+
+    private static readonly string[] FilterNames = ["lang", "doc", "section", "year"];
+    private static readonly string[] FilterLanguages = ["tr", "en", "az"];
+
+    public static ParsedQuery Parse(string? text)
+    {
+        text ??= "";
+        var notices = new List<string>();
+        if (text.Length > MaxLength)
+        {
+            return Failed(text, $"the query is {text.Length:N0} characters long; the limit is {MaxLength:N0}", notices);
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Failed(text, "the query is empty", notices);
+        }
+        var lexemes = QueryLexer.Lex(text, notices);
+        var parser = new Parser(lexemes, notices);
+        var root = parser.ParseQuery();
+        if (parser.Error is { } error)
+        {
+            return Failed(text, error, notices);
+        }
+        if (parser.TermCount > MaxTerms)
+        {
+            return Failed(text, $"the query has {parser.TermCount} terms; the limit is {MaxTerms}", notices);
+        }
+        root = Simplify(root);
+        if (root is null)
+        {
+            return parser.Filters.IsEmpty
+                ? Failed(text, "the query has nothing to look for", notices)
+                : Failed(text, "the query has only filters: add a word to look for", notices);
+        }
+        if (!HasPositive(root))
+        {
+            return Failed(text, "the query only excludes words: add a word to look for", notices);
+        }
+        return new ParsedQuery(text, root, parser.Filters, null, notices);
+    }
+
+    private static ParsedQuery Failed(string text, string error, List<string> notices) => new(text, null, new QueryFilters(), error, notices);
+
+    /// <summary>Drops empty groups and single-child groups.</summary>
+    private static QueryNode? Simplify(QueryNode? node) => node switch
+    {
+        AndNode and => Group(and.Children.Select(Simplify).OfType<QueryNode>().ToList(), children => new AndNode(children)),
+        OrNode or => Group(or.Children.Select(Simplify).OfType<QueryNode>().ToList(), children => new OrNode(children)),
+        NotNode not => Simplify(not.Child) is { } child ? new NotNode(child) : null,
+        _ => node,
+    };
+
+    private static QueryNode? Group(List<QueryNode> children, Func<List<QueryNode>, QueryNode> make) =>
+        children.Count switch { 0 => null, 1 => children[0], _ => make(children) };
+
+    /// <summary>Something to look for: NOT alone, or an OR with a NOT-only branch, cannot be searched.</summary>
+    private static bool HasPositive(QueryNode node) => node switch
+    {
+        NotNode => false,
+        AndNode and => and.Children.Any(HasPositive),
+        OrNode or => or.Children.All(HasPositive),
+        _ => true,
+    };
+
+    private sealed class Parser(List<Lexeme> lexemes, List<string> notices)
+    {
+        private int _at;
+
+        public string? Error { get; private set; }
+
+        public int TermCount { get; private set; }
+
+        public QueryFilters Filters { get; private set; } = new();
+
+        public QueryNode? ParseQuery()
+        {
+            var parts = new List<QueryNode>();
+            if (ParseOr() is { } first)
+            {
+                parts.Add(first);
+            }
+            while (_at < lexemes.Count && Error is null)
+            {
+                // Only a ')' without its '(' stops ParseOr before the end.
+                notices.Add("a closing parenthesis had no opening one; it was ignored");
+                _at++;
+                if (ParseOr() is { } more)
+                {
+                    parts.Add(more);
+                }
+            }
+            return parts.Count switch { 0 => null, 1 => parts[0], _ => new AndNode(parts) };
+        }
+
+        private LexemeKind? Peek => _at < lexemes.Count ? lexemes[_at].Kind : null;
+
+        private QueryNode? ParseOr()
+        {
+            var branches = new List<QueryNode?> { ParseAnd() };
+            while (Peek == LexemeKind.Or)
+            {
+                _at++;
+                var branch = ParseAnd();
+                if (branch is null)
+                {
+                    notices.Add("OR had nothing on one side; it was ignored");
+                }
+                branches.Add(branch);
+            }
+            var present = branches.OfType<QueryNode>().ToList();
+            if (branches.Count > 1 && present.Count < branches.Count && present.Count > 0 && branches[0] is null)
+            {
+                notices.Add("OR had nothing on one side; it was ignored");
+            }
+            return present.Count switch { 0 => null, 1 => present[0], _ => new OrNode(present) };
+        }
+
+        private QueryNode? ParseAnd()
+        {
+            var children = new List<QueryNode>();
+            while (Peek is { } kind && kind != LexemeKind.Or && kind != LexemeKind.RightParen && Error is null)
+            {
+                if (kind == LexemeKind.And)
+                {
+                    _at++;
+                    continue;
+                }
+                if (ParseUnary() is { } node)
+                {
+                    children.Add(node);
+                }
+            }
+            return children.Count switch { 0 => null, 1 => children[0], _ => new AndNode(children) };
+        }
+
+        private QueryNode? ParseUnary()
+        {
+            if (Peek != LexemeKind.Not)
+            {
+                return ParsePrimary();
+            }
+            _at++;
+            if (Peek is null or LexemeKind.Or or LexemeKind.RightParen or LexemeKind.And)
+            {
+                notices.Add("NOT (or -) had nothing after it; it was ignored");
+                return null;
+            }
+            if (Peek == LexemeKind.Filter)
+            {
+                notices.Add($"filters cannot be excluded: '-{lexemes[_at].Text}' was ignored");
+                _at++;
+                return null;
+            }
+            return ParseUnary() is { } child ? new NotNode(child) : null;
+        }
+
+        private QueryNode? ParsePrimary()
+        {
+            var lexeme = lexemes[_at++];
+            switch (lexeme.Kind)
+            {
+                case LexemeKind.LeftParen:
+                    var inner = ParseOr();
+                    if (Peek == LexemeKind.RightParen)
+                    {
+                        _at++;
+                    }
+                    else
+                    {
+                        notices.Add("a parenthesis was not closed; it was closed at the end of the query");
+                    }
+                    return inner;
+                case LexemeKind.Word:
+                    TermCount++;
+                    return new WordNode(lexeme.Text);
+                case LexemeKind.Phrase:
+                    TermCount++;
+                    return lexeme.Text.Trim().Length == 0 ? null : new PhraseNode(lexeme.Text);
+                case LexemeKind.Prefix:
+                    TermCount++;
+                    return new PrefixNode(lexeme.Text);
+                case LexemeKind.Unit:
+                    TermCount++;
+                    return new ArchivalUnitNode(lexeme.Text);
+                case LexemeKind.Filter:
+                    ReadFilter(lexeme.Name!, lexeme.Text);
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private void ReadFilter(string name, string value)
+        {
+            switch (name)
+            {
+                case "lang" when FilterLanguages.Contains(value, StringComparer.Ordinal):
+                    Filters = Filters with { Language = value };
+                    break;
+                case "lang":
+                    Error = $"lang:{value} is not a language of the corpus (use lang:tr, lang:en or lang:az)";
+                    break;
+                case "section" when PassageKind.All.Contains(value, StringComparer.Ordinal):
+                    Filters = Filters with { Section = value };
+                    break;
+                case "section":
+                    Error = $"section:{value} is not a kind of passage (use section:{string.Join("|", PassageKind.All)})";
+                    break;
+                case "doc" when DocumentIds.IsValid(value):
+                    Filters = Filters with { Document = value };
+                    break;
+                case "doc":
+                    Error = $"doc:{value} is not a document id (lowercase letters, digits, '_' and '-')";
+                    break;
+                case "year":
+                    ReadYears(value);
+                    break;
+            }
+        }
+
+        private void ReadYears(string value)
+        {
+            var parts = value.Split("..");
+            int? Year(string part) => part.Length == 0 ? null
+                : part.Length == 4 && int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : -1;
+            var (from, to) = parts.Length switch
+            {
+                1 => (Year(parts[0]), Year(parts[0])),
+                2 => (Year(parts[0]), Year(parts[1])),
+                _ => (-1, -1),
+            };
+            if (from == -1 || to == -1 || (from is null && to is null) || from > to)
+            {
+                Error = $"year:{value} is not a year or a range of years (year:1991, year:1990..1995, year:..1995)";
+                return;
+            }
+            Filters = Filters with { YearFrom = from, YearTo = to };
+        }
+    }
+}
