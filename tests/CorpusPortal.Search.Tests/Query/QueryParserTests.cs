@@ -1,0 +1,136 @@
+using CorpusPortal.Search.Analysis;
+using CorpusPortal.Search.Query;
+
+namespace CorpusPortal.Search.Tests.Query;
+
+/// <summary>The query language, as tables: what a query means, and what malformed input gets.</summary>
+public sealed class QueryParserTests
+{
+    /// <summary>A compact, readable form of a parsed query.</summary>
+    private static string Show(QueryNode? node) => node switch
+    {
+        WordNode w => w.Text,
+        PhraseNode p => $"\"{p.Text}\"",
+        PrefixNode p => p.Prefix + "*",
+        ArchivalUnitNode u => $"unit({u.Unit})",
+        AndNode a => "AND(" + string.Join(", ", a.Children.Select(Show)) + ")",
+        OrNode o => "OR(" + string.Join(", ", o.Children.Select(Show)) + ")",
+        NotNode n => "NOT(" + Show(n.Child) + ")",
+        _ => "",
+    };
+
+    [Theory]
+    [InlineData("köprü", "köprü")]
+    [InlineData("Karabağ savaşı", "AND(Karabağ, savaşı)")]
+    [InlineData("Karabağ AND savaşı", "AND(Karabağ, savaşı)")]
+    [InlineData("Azerbaycan OR Gürcistan", "OR(Azerbaycan, Gürcistan)")]
+    [InlineData("enerji boru OR hattı", "OR(AND(enerji, boru), hattı)")]
+    [InlineData("enerji (boru OR hattı)", "AND(enerji, OR(boru, hattı))")]
+    [InlineData("Azerbaycan -Ermenistan", "AND(Azerbaycan, NOT(Ermenistan))")]
+    [InlineData("Azerbaycan NOT Ermenistan", "AND(Azerbaycan, NOT(Ermenistan))")]
+    [InlineData("\"Bir Millet İki Devlet\"", "\"Bir Millet İki Devlet\"")]
+    [InlineData("köp*", "köp*")]
+    [InlineData("Azerbaycan-Türkiye", "Azerbaycan-Türkiye")]
+    [InlineData("30-18-1-2/681-182-10", "unit(30-18-1-2/681-182-10)")]
+    [InlineData("BCA 30.18.1.2/681.182.10", "AND(BCA, unit(30-18-1-2/681-182-10))")]
+    [InlineData("30-18-1-2/ 676-160-5", "unit(30-18-1-2/676-160-5)")]
+    [InlineData("671-77-3", "unit(671-77-3)")]
+    public void Reads_the_query_language(string query, string meaning)
+    {
+        var parsed = QueryParser.Parse(query);
+
+        Assert.Null(parsed.Error);
+        Assert.Equal(meaning, Show(parsed.Root));
+    }
+
+    [Theory]
+    [InlineData("Azerbaycan lang:tr", "tr", null, null, null, null)]
+    [InlineData("Azerbaycan doc:001_4fca9fe008e145b8 section:footnote", null, "001_4fca9fe008e145b8", "footnote", null, null)]
+    [InlineData("Azerbaycan year:1990..1995", null, null, null, 1990, 1995)]
+    [InlineData("Azerbaycan year:1991", null, null, null, 1991, 1991)]
+    [InlineData("Azerbaycan year:..1995", null, null, null, null, 1995)]
+    public void Reads_filters(string query, string? language, string? document, string? section, int? from, int? to)
+    {
+        var parsed = QueryParser.Parse(query);
+
+        Assert.Null(parsed.Error);
+        Assert.Equal(new QueryFilters { Language = language, Document = document, Section = section, YearFrom = from, YearTo = to }, parsed.Filters);
+        Assert.Equal("Azerbaycan", Show(parsed.Root));
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("   ", "empty")]
+    [InlineData("lang:xx Azerbaycan", "lang:xx")]
+    [InlineData("section:preface Azerbaycan", "section:preface")]
+    [InlineData("year:1990..abc Azerbaycan", "year:1990..abc")]
+    [InlineData("year:1995..1990 Azerbaycan", "year:1995..1990")]
+    [InlineData("doc:../etc/passwd Azerbaycan", "doc:")]
+    [InlineData("lang:tr", "only filters")]
+    [InlineData("-Azerbaycan", "only excludes")]
+    [InlineData("NOT Azerbaycan", "only excludes")]
+    [InlineData("Azerbaycan OR -Ermenistan", "only excludes")]
+    [InlineData("()", "nothing to look for")]
+    public void Malformed_queries_get_a_clear_error(string query, string expected)
+    {
+        var parsed = QueryParser.Parse(query);
+
+        Assert.False(parsed.IsValid);
+        Assert.Contains(expected, parsed.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"Bir Millet", "\"Bir Millet\"", "quotation mark")]
+    [InlineData("(enerji OR boru", "OR(enerji, boru)", "parenthesis was not closed")]
+    [InlineData("enerji) boru", "AND(enerji, boru)", "closing parenthesis")]
+    [InlineData("OR enerji", "enerji", "OR had nothing")]
+    [InlineData("enerji OR", "enerji", "OR had nothing")]
+    [InlineData("enerji NOT", "enerji", "NOT (or -) had nothing")]
+    [InlineData("enerji - boru", "AND(enerji, -, boru)", null)]
+    [InlineData("k*", "k", "at least two letters")]
+    [InlineData("foo:bar", "foo:bar", "not a filter")]
+    [InlineData("enerji -lang:tr", "enerji", "filters cannot be excluded")]
+    public void Other_malformed_input_gets_a_documented_best_effort_reading(string query, string meaning, string? notice)
+    {
+        var parsed = QueryParser.Parse(query);
+
+        Assert.True(parsed.IsValid, parsed.Error);
+        Assert.Equal(meaning, Show(parsed.Root));
+        if (notice is not null)
+        {
+            Assert.Contains(parsed.Notices, n => n.Contains(notice, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_ten_thousand_character_query_is_refused_with_its_length()
+    {
+        var parsed = QueryParser.Parse(new string('ş', 10_000));
+
+        Assert.Contains("10,000 characters", parsed.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\" OR 1=1 --")]
+    [InlineData("NEAR(a b) ^title : x {stem} * \"\"")]
+    [InlineData("'; DROP TABLE passages; --")]
+    [InlineData("a\"b\"c\"")]
+    [InlineData("))))((((")]
+    [InlineData("*** --- ::: \"\"\"")]
+    public void FTS5_syntax_in_a_query_is_only_ever_words(string query)
+    {
+        var parsed = QueryParser.Parse(query);
+        if (!parsed.IsValid)
+        {
+            return;
+        }
+
+        var expression = new MatchExpression(new TextAnalyzer()).Build(parsed.Root!);
+
+        // Every quoted string in the expression is an analysed word: letters, digits and the joiners . , ' only.
+        var quoted = System.Text.RegularExpressions.Regex.Matches(expression ?? "", "\"([^\"]*)\"").Select(m => m.Groups[1].Value);
+        Assert.All(quoted, q => Assert.Matches(@"^[\p{L}\p{M}\p{N}.,'· ]+$", q));
+        var outside = System.Text.RegularExpressions.Regex.Replace(expression ?? "", "\"[^\"]*\"", "");
+        Assert.Matches(@"^[()A-Za-z :*]*$", outside);
+    }
+}
