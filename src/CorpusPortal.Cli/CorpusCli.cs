@@ -3,7 +3,7 @@ using CorpusPortal.Cli.Commands;
 
 namespace CorpusPortal.Cli;
 
-/// <summary>The <c>corpus</c> command line: import, metadata, stats, check, export (docs/cli.md).</summary>
+/// <summary>The <c>corpus</c> command line: import, metadata, stats, check, export, index, search (docs/cli.md).</summary>
 public static class CorpusCli
 {
     public static RootCommand Build(TextWriter output, TextWriter error)
@@ -15,6 +15,8 @@ public static class CorpusCli
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(MetadataCommand.Create(console));
+        root.Subcommands.Add(IndexCommand.Create(console));
+        root.Subcommands.Add(SearchCommand.Create(console));
         foreach (var command in root.Subcommands)
         {
             if (command.Action is System.CommandLine.Invocation.SynchronousCommandLineAction action)

@@ -11,4 +11,10 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (see docs/cli.md)" };
+
+    public static Option<string> Data() => new("--data")
+    {
+        Description = "The data folder holding the search index (default: data)",
+        DefaultValueFactory = _ => "data",
+    };
 }
