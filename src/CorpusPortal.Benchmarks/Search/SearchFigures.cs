@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CorpusPortal.Corpus.Store;
+using CorpusPortal.Model.Documents;
+using CorpusPortal.Search.Analysis;
+using CorpusPortal.Search.Index;
+using CorpusPortal.Search.Results;
+
+namespace CorpusPortal.Benchmarks.Search;
+
+/// <summary>
+/// The search figures of docs/performance.md: analyzer throughput per language, index build throughput and
+/// size, and query latency (p50, p99) for term, AND, phrase and prefix queries on the seed corpus and on a
+/// synthetic corpus of 10,000 papers.
+/// </summary>
+internal static class SearchFigures
+{
+    private static readonly (string Kind, string[] Queries)[] QueryKinds =
+    [
+        ("term", ["köprü", "petrol", "peacekeepers", "anlaşması", "Nahçıvan"]),
+        ("AND", ["enerji anlaşma", "Türkiye Azerbaycan köprü", "Russian troops", "Karabağ savaşı", "doğalgaz boru"]),
+        ("phrase", ["\"Bir Millet İki Devlet\"", "\"Hasret Köprüsü\"", "\"Eurasian Economic Union\"", "\"İkinci Karabağ Savaşı\"", "\"doğal kaynak\""]),
+        ("prefix", ["köp*", "petro*", "peace*", "anlaş*", "ekonom*"]),
+    ];
+
+    public static void Run(TextWriter output, int syntheticPapers)
+    {
+        var corpus = new CorpusFolder(Path.Combine(RepositoryFiles.Root, "corpus"));
+        var seeds = corpus.ReadAll().ToList();
+        var protectedWords = CorpusIndex.ProtectedWords(corpus);
+        output.WriteLine($"search figures ({Environment.ProcessorCount} cores, .NET {Environment.Version})");
+        output.WriteLine();
+        Analysis(output, seeds, protectedWords);
+        var folder = Path.Combine(Path.GetTempPath(), "corpus-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Corpus(output, "seed corpus (4 papers)", seeds, Path.Combine(folder, "seeds"), protectedWords, runs: 2000);
+            var synthetic = SyntheticCorpus.Papers(seeds, syntheticPapers).ToList();
+            Corpus(output, $"synthetic corpus ({syntheticPapers:N0} papers)", synthetic, Path.Combine(folder, "synthetic"), protectedWords, runs: 100);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static void Analysis(TextWriter output, List<Document> seeds, WordList protectedWords)
+    {
+        var analyzer = new TextAnalyzer(protectedWords);
+        output.WriteLine("analysis, single thread");
+        foreach (var language in new[] { Languages.Turkish, Languages.English })
+        {
+            var texts = seeds.SelectMany(PassageExtractor.Passages).Where(p => p.Language == language).Select(p => p.Text).ToList();
+            var bytes = texts.Sum(t => Encoding.UTF8.GetByteCount(t));
+            var seconds = Measure(() => texts.ForEach(t => analyzer.Analyze(t, language)), TimeSpan.FromSeconds(3));
+            output.WriteLine(Invariant($"  {language}: {bytes / seconds / 1_000_000,7:F1} MB/s ({bytes:N0} bytes of passages)"));
+        }
+        output.WriteLine();
+    }
+
+    private static void Corpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords, int runs)
+    {
+        output.WriteLine(name);
+        using var index = SearchIndex.Open(folder, protectedWords);
+        var textBytes = documents.SelectMany(PassageExtractor.Passages).Sum(p => (long)Encoding.UTF8.GetByteCount(p.Text));
+        var watch = Stopwatch.StartNew();
+        index.Rebuild(documents);
+        watch.Stop();
+        Checkpoint(index);
+        var size = new FileInfo(index.Path).Length;
+        output.WriteLine(Invariant($"  index build: {watch.Elapsed.TotalSeconds:F2} s for {textBytes / 1e6:F1} MB of passage text ({textBytes / watch.Elapsed.TotalSeconds / 1e6:F1} MB/s), {index.PassageCount:N0} passages"));
+        output.WriteLine(Invariant($"  index size: {size / 1e6:F1} MB, {(double)size / textBytes:F2} × the text"));
+        var searcher = new Searcher(index);
+        var p50s = new Dictionary<string, double>();
+        foreach (var (kind, queries) in QueryKinds)
+        {
+            foreach (var query in queries)
+            {
+                searcher.Search(query);
+            }
+            var times = new List<double>();
+            var total = 0;
+            for (var run = 0; run < runs; run++)
+            {
+                var query = queries[run % queries.Length];
+                var start = Stopwatch.GetTimestamp();
+                total += searcher.Search(query).Total;
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+            times.Sort();
+            p50s[kind] = Percentile(times, 0.50);
+            output.WriteLine(Invariant($"  {kind,-7} p50 {Percentile(times, 0.50),8:F3} ms   p99 {Percentile(times, 0.99),8:F3} ms   ({total / runs:N0} hits on average)"));
+        }
+        output.WriteLine(Invariant($"  phrase / AND at p50: {p50s["phrase"] / p50s["AND"]:F2}"));
+        output.WriteLine();
+    }
+
+    private static void Checkpoint(SearchIndex index)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={index.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        command.ExecuteNonQuery();
+    }
+
+    private static double Measure(Action action, TimeSpan budget)
+    {
+        action();
+        var runs = 0;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < budget || runs < 3)
+        {
+            action();
+            runs++;
+        }
+        return watch.Elapsed.TotalSeconds / runs;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
