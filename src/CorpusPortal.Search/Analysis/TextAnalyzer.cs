@@ -12,7 +12,12 @@ namespace CorpusPortal.Search.Analysis;
 /// </summary>
 public sealed class TextAnalyzer(WordList protectedWords)
 {
+    /// <summary>Words repeat (Zipf): each distinct word is stemmed once. Bounded, so a huge corpus cannot grow it without end.</summary>
+    private const int StemCacheLimit = 200_000;
+
     private readonly TurkishStemmer _turkish = new();
+    private readonly Dictionary<string, string> _turkishStems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _englishStems = new(StringComparer.Ordinal);
 
     public TextAnalyzer()
         : this(WordList.Empty)
@@ -45,10 +50,24 @@ public sealed class TextAnalyzer(WordList protectedWords)
         {
             return null;
         }
-        var stem = ProtectedWords.Contains(exact) || !char.IsLetter(exact[0])
-            ? exact
-            : turkish ? _turkish.Stem(exact) : EnglishStemmer.Stem(exact);
+        var stem = ProtectedWords.Contains(exact) || !char.IsLetter(exact[0]) ? exact : Stem(exact, turkish);
         return new AnalyzedToken(exact, stem, Folding.Fold(exact), 0, 0);
+    }
+
+    private string Stem(string word, bool turkish)
+    {
+        var cache = turkish ? _turkishStems : _englishStems;
+        if (cache.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+        stem = turkish ? _turkish.Stem(word) : EnglishStemmer.Stem(word);
+        if (cache.Count >= StemCacheLimit)
+        {
+            cache.Clear();
+        }
+        cache[word] = stem;
+        return stem;
     }
 
     /// <summary>Turkish and Azerbaijani (whose letters and suffixes are close enough) take the Turkish chain.</summary>

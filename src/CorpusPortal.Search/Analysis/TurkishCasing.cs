@@ -13,6 +13,10 @@ public static class TurkishCasing
 
     public static string ToLowerTurkish(string text)
     {
+        if (IsLower(text))
+        {
+            return text;
+        }
         var lower = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -41,6 +45,19 @@ public static class TurkishCasing
     }
 
     public static string ToLowerEnglish(string text) => text.ToLowerInvariant();
+
+    /// <summary>Nothing to lowercase (the common case): no capital letter and no combining dot.</summary>
+    private static bool IsLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c) || c == CombiningDotAbove)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Where the combining dot above that belongs to the I at <paramref name="i"/> is, or -1.</summary>
     private static int DotAboveAfter(string text, int i)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CorpusPortal.Search.Analysis.Stemming;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace CorpusPortal.Search.Analysis.Stemming;
 /// </summary>
 internal sealed class BackwardCursor
 {
-    private readonly StringBuilder _text = new(32);
+    private char[] _text = new char[64];
 
     public int Cursor { get; set; }
 
@@ -17,18 +15,23 @@ internal sealed class BackwardCursor
 
     public int Ket { get; set; }
 
-    public int Length => _text.Length;
+    public int Length { get; private set; }
 
     public char this[int index] => _text[index];
 
     public void Reset(string word)
     {
-        _text.Clear().Append(word);
+        if (_text.Length < word.Length + 16)
+        {
+            _text = new char[word.Length * 2 + 16];
+        }
+        word.CopyTo(_text);
+        Length = word.Length;
         Cursor = Length;
         Bra = Ket = Length;
     }
 
-    public override string ToString() => _text.ToString();
+    public override string ToString() => new(_text, 0, Length);
 
     /// <summary>Where the cursor is, counted from the end.</summary>
     public int Mark => Length - Cursor;
@@ -44,9 +47,9 @@ internal sealed class BackwardCursor
         {
             return false;
         }
-        for (var i = 0; i < s.Length; i++)
+        for (var i = 1; i <= s.Length; i++)
         {
-            if (_text[Cursor - s.Length + i] != s[i])
+            if (_text[Cursor - i] != s[^i])
             {
                 return false;
             }
@@ -140,8 +143,14 @@ internal sealed class BackwardCursor
     public bool Replace(string s)
     {
         var removed = Ket - Bra;
-        _text.Remove(Bra, removed).Insert(Bra, s);
         var delta = s.Length - removed;
+        if (Length + delta > _text.Length)
+        {
+            Array.Resize(ref _text, (Length + delta) * 2);
+        }
+        Array.Copy(_text, Ket, _text, Ket + delta, Length - Ket);
+        s.CopyTo(_text.AsSpan(Bra));
+        Length += delta;
         if (Cursor >= Ket)
         {
             Cursor += delta;
@@ -160,9 +169,9 @@ internal sealed class BackwardCursor
         {
             return false;
         }
-        for (var i = 0; i < s.Length; i++)
+        for (var i = 1; i <= s.Length; i++)
         {
-            if (_text[Cursor - s.Length + i] != s[i])
+            if (_text[Cursor - i] != s[^i])
             {
                 return false;
             }

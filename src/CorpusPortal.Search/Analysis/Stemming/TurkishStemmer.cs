@@ -12,6 +12,34 @@ public sealed class TurkishStemmer
     private const string Vowel = "aeıioöuü";
     private const string U = "ıiuü";
 
+    private static readonly string[] Suffixes1 = ["mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz", "m", "n"];
+    private static readonly string[] Suffixes2 = ["leri", "ları"];
+    private static readonly string[] Suffixes3 = ["nı", "ni", "nu", "nü"];
+    private static readonly string[] Suffixes4 = ["ın", "in", "un", "ün"];
+    private static readonly string[] Suffixes5 = ["a", "e"];
+    private static readonly string[] Suffixes6 = ["na", "ne"];
+    private static readonly string[] Suffixes7 = ["da", "de", "ta", "te"];
+    private static readonly string[] Suffixes8 = ["nda", "nde"];
+    private static readonly string[] Suffixes9 = ["dan", "den", "tan", "ten"];
+    private static readonly string[] Suffixes10 = ["ndan", "nden"];
+    private static readonly string[] Suffixes11 = ["la", "le"];
+    private static readonly string[] Suffixes12 = ["ca", "ce"];
+    private static readonly string[] Suffixes13 = ["ım", "im", "um", "üm"];
+    private static readonly string[] Suffixes14 = ["sın", "sin", "sun", "sün"];
+    private static readonly string[] Suffixes15 = ["ız", "iz", "uz", "üz"];
+    private static readonly string[] Suffixes16 = ["sınız", "siniz", "sunuz", "sünüz"];
+    private static readonly string[] Suffixes17 = ["ler", "lar"];
+    private static readonly string[] Suffixes18 = ["nız", "niz", "nuz", "nüz"];
+    private static readonly string[] Suffixes19 = ["tır", "tir", "tur", "tür", "dır", "dir", "dur", "dür"];
+    private static readonly string[] Suffixes20 = ["casına", "cesine"];
+    private static readonly string[] Suffixes21 = [
+        "tım", "tim", "tum", "tüm", "dım", "dim", "dum", "düm",
+        "tın", "tin", "tun", "tün", "dın", "din", "dun", "dün",
+        "tık", "tik", "tuk", "tük", "dık", "dik", "duk", "dük",
+        "tı", "ti", "tu", "tü", "dı", "di", "du", "dü"];
+    private static readonly string[] Suffixes22 = ["sam", "san", "sak", "sem", "sen", "sek", "sa", "se"];
+    private static readonly string[] Suffixes23 = ["mış", "miş", "muş", "müş"];
+
     private readonly BackwardCursor _w = new();
     private bool _continueWithNounSuffixes;
 
@@ -121,15 +149,48 @@ public sealed class TurkishStemmer
     // ---- vowel harmony and buffer letters ----
 
     /// <summary>The suffix's vowel (the last one at or left of the cursor) agrees with some vowel further left.</summary>
-    private bool VowelHarmony() => Test(static s => s._w.GoTo(Vowel) && s.Or(
-        static s => s._w.Literal("a") && s._w.GoTo("aıou"),
-        static s => s._w.Literal("e") && s._w.GoTo("eiöü"),
-        static s => s._w.Literal("ı") && s._w.GoTo("aı"),
-        static s => s._w.Literal("i") && s._w.GoTo("ei"),
-        static s => s._w.Literal("o") && s._w.GoTo("ou"),
-        static s => s._w.Literal("ö") && s._w.GoTo("öü"),
-        static s => s._w.Literal("u") && s._w.GoTo("ou"),
-        static s => s._w.Literal("ü") && s._w.GoTo("öü")));
+    private bool VowelHarmony(int cursor)
+    {
+        var i = cursor - 1;
+        while (i >= 0 && !Vowel.Contains(_w[i], StringComparison.Ordinal))
+        {
+            i--;
+        }
+        if (i < 0)
+        {
+            return false;
+        }
+        var agreeing = _w[i] switch
+        {
+            'a' => "aıou",
+            'e' => "eiöü",
+            'ı' => "aı",
+            'i' => "ei",
+            'o' or 'u' => "ou",
+            _ => "öü",
+        };
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (agreeing.Contains(_w[j], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One of <paramref name="forms"/> ends at the cursor and its vowel agrees with the word's (checked after the cheaper match).</summary>
+    private bool Harmonic(string[] forms)
+    {
+        var cursor = _w.Cursor;
+        return _w.Among(forms) && VowelHarmony(cursor);
+    }
+
+    private bool HarmonicU()
+    {
+        var cursor = _w.Cursor;
+        return _w.In(U) && VowelHarmony(cursor);
+    }
 
     /// <summary>
     /// A buffer consonant (n, s or y) between a vowel and the suffix joins the suffix; without it, the letter
@@ -167,61 +228,57 @@ public sealed class TurkishStemmer
 
     // ---- suffixes ----
 
-    private bool Possessives() => _w.Among(["mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz", "m", "n"]) && OptionalUVowel();
+    private bool Possessives() => _w.Among(Suffixes1) && OptionalUVowel();
 
-    private bool SU() => VowelHarmony() && _w.In(U) && OptionalConsonant("s");
+    private bool SU() => HarmonicU() && OptionalConsonant("s");
 
-    private bool LArI() => _w.Among(["leri", "ları"]);
+    private bool LArI() => _w.Among(Suffixes2);
 
-    private bool YU() => VowelHarmony() && _w.In(U) && OptionalConsonant("y");
+    private bool YU() => HarmonicU() && OptionalConsonant("y");
 
-    private bool NU() => VowelHarmony() && _w.Among(["nı", "ni", "nu", "nü"]);
+    private bool NU() => Harmonic(Suffixes3);
 
-    private bool NUn() => VowelHarmony() && _w.Among(["ın", "in", "un", "ün"]) && OptionalConsonant("n");
+    private bool NUn() => Harmonic(Suffixes4) && OptionalConsonant("n");
 
-    private bool YA() => VowelHarmony() && _w.Among(["a", "e"]) && OptionalConsonant("y");
+    private bool YA() => Harmonic(Suffixes5) && OptionalConsonant("y");
 
-    private bool NA() => VowelHarmony() && _w.Among(["na", "ne"]);
+    private bool NA() => Harmonic(Suffixes6);
 
-    private bool DA() => VowelHarmony() && _w.Among(["da", "de", "ta", "te"]);
+    private bool DA() => Harmonic(Suffixes7);
 
-    private bool NdA() => VowelHarmony() && _w.Among(["nda", "nde"]);
+    private bool NdA() => Harmonic(Suffixes8);
 
-    private bool DAn() => VowelHarmony() && _w.Among(["dan", "den", "tan", "ten"]);
+    private bool DAn() => Harmonic(Suffixes9);
 
-    private bool NdAn() => VowelHarmony() && _w.Among(["ndan", "nden"]);
+    private bool NdAn() => Harmonic(Suffixes10);
 
-    private bool YlA() => VowelHarmony() && _w.Among(["la", "le"]) && OptionalConsonant("y");
+    private bool YlA() => Harmonic(Suffixes11) && OptionalConsonant("y");
 
     private bool Ki() => _w.Literal("ki");
 
-    private bool NcA() => VowelHarmony() && _w.Among(["ca", "ce"]) && OptionalConsonant("n");
+    private bool NcA() => Harmonic(Suffixes12) && OptionalConsonant("n");
 
-    private bool YUm() => VowelHarmony() && _w.Among(["ım", "im", "um", "üm"]) && OptionalConsonant("y");
+    private bool YUm() => Harmonic(Suffixes13) && OptionalConsonant("y");
 
-    private bool SUn() => VowelHarmony() && _w.Among(["sın", "sin", "sun", "sün"]);
+    private bool SUn() => Harmonic(Suffixes14);
 
-    private bool YUz() => VowelHarmony() && _w.Among(["ız", "iz", "uz", "üz"]) && OptionalConsonant("y");
+    private bool YUz() => Harmonic(Suffixes15) && OptionalConsonant("y");
 
-    private bool SUnUz() => _w.Among(["sınız", "siniz", "sunuz", "sünüz"]);
+    private bool SUnUz() => _w.Among(Suffixes16);
 
-    private bool LAr() => VowelHarmony() && _w.Among(["ler", "lar"]);
+    private bool LAr() => Harmonic(Suffixes17);
 
-    private bool NUz() => VowelHarmony() && _w.Among(["nız", "niz", "nuz", "nüz"]);
+    private bool NUz() => Harmonic(Suffixes18);
 
-    private bool DUr() => VowelHarmony() && _w.Among(["tır", "tir", "tur", "tür", "dır", "dir", "dur", "dür"]);
+    private bool DUr() => Harmonic(Suffixes19);
 
-    private bool CAsInA() => _w.Among(["casına", "cesine"]);
+    private bool CAsInA() => _w.Among(Suffixes20);
 
-    private bool YDU() => VowelHarmony() && _w.Among([
-        "tım", "tim", "tum", "tüm", "dım", "dim", "dum", "düm",
-        "tın", "tin", "tun", "tün", "dın", "din", "dun", "dün",
-        "tık", "tik", "tuk", "tük", "dık", "dik", "duk", "dük",
-        "tı", "ti", "tu", "tü", "dı", "di", "du", "dü"]) && OptionalConsonant("y");
+    private bool YDU() => Harmonic(Suffixes21) && OptionalConsonant("y");
 
-    private bool YsA() => _w.Among(["sam", "san", "sak", "sem", "sen", "sek", "sa", "se"]) && OptionalConsonant("y");
+    private bool YsA() => _w.Among(Suffixes22) && OptionalConsonant("y");
 
-    private bool YmUs() => VowelHarmony() && _w.Among(["mış", "miş", "muş", "müş"]) && OptionalConsonant("y");
+    private bool YmUs() => Harmonic(Suffixes23) && OptionalConsonant("y");
 
     private bool Yken() => _w.Literal("ken") && OptionalConsonant("y");
 
