@@ -12,33 +12,34 @@ public sealed class TurkishStemmer
     private const string Vowel = "aeıioöuü";
     private const string U = "ıiuü";
 
-    private static readonly string[] Suffixes1 = ["mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz", "m", "n"];
-    private static readonly string[] Suffixes2 = ["leri", "ları"];
-    private static readonly string[] Suffixes3 = ["nı", "ni", "nu", "nü"];
-    private static readonly string[] Suffixes4 = ["ın", "in", "un", "ün"];
-    private static readonly string[] Suffixes5 = ["a", "e"];
-    private static readonly string[] Suffixes6 = ["na", "ne"];
-    private static readonly string[] Suffixes7 = ["da", "de", "ta", "te"];
-    private static readonly string[] Suffixes8 = ["nda", "nde"];
-    private static readonly string[] Suffixes9 = ["dan", "den", "tan", "ten"];
-    private static readonly string[] Suffixes10 = ["ndan", "nden"];
-    private static readonly string[] Suffixes11 = ["la", "le"];
-    private static readonly string[] Suffixes12 = ["ca", "ce"];
-    private static readonly string[] Suffixes13 = ["ım", "im", "um", "üm"];
-    private static readonly string[] Suffixes14 = ["sın", "sin", "sun", "sün"];
-    private static readonly string[] Suffixes15 = ["ız", "iz", "uz", "üz"];
-    private static readonly string[] Suffixes16 = ["sınız", "siniz", "sunuz", "sünüz"];
-    private static readonly string[] Suffixes17 = ["ler", "lar"];
-    private static readonly string[] Suffixes18 = ["nız", "niz", "nuz", "nüz"];
-    private static readonly string[] Suffixes19 = ["tır", "tir", "tur", "tür", "dır", "dir", "dur", "dür"];
-    private static readonly string[] Suffixes20 = ["casına", "cesine"];
-    private static readonly string[] Suffixes21 = [
+    // The spellings of each suffix (A = a/e, U = ı/i/u/ü, D = d/t), as the Snowball definition lists them.
+    private static readonly string[] PossessiveForms = ["mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz", "m", "n"];
+    private static readonly string[] LArIForms = ["leri", "ları"];
+    private static readonly string[] NUForms = ["nı", "ni", "nu", "nü"];
+    private static readonly string[] NUnForms = ["ın", "in", "un", "ün"];
+    private static readonly string[] YAForms = ["a", "e"];
+    private static readonly string[] NAForms = ["na", "ne"];
+    private static readonly string[] DAForms = ["da", "de", "ta", "te"];
+    private static readonly string[] NdAForms = ["nda", "nde"];
+    private static readonly string[] DAnForms = ["dan", "den", "tan", "ten"];
+    private static readonly string[] NdAnForms = ["ndan", "nden"];
+    private static readonly string[] YlAForms = ["la", "le"];
+    private static readonly string[] NcAForms = ["ca", "ce"];
+    private static readonly string[] YUmForms = ["ım", "im", "um", "üm"];
+    private static readonly string[] SUnForms = ["sın", "sin", "sun", "sün"];
+    private static readonly string[] YUzForms = ["ız", "iz", "uz", "üz"];
+    private static readonly string[] SUnUzForms = ["sınız", "siniz", "sunuz", "sünüz"];
+    private static readonly string[] LArForms = ["ler", "lar"];
+    private static readonly string[] NUzForms = ["nız", "niz", "nuz", "nüz"];
+    private static readonly string[] DUrForms = ["tır", "tir", "tur", "tür", "dır", "dir", "dur", "dür"];
+    private static readonly string[] CAsInAForms = ["casına", "cesine"];
+    private static readonly string[] YDUForms = [
         "tım", "tim", "tum", "tüm", "dım", "dim", "dum", "düm",
         "tın", "tin", "tun", "tün", "dın", "din", "dun", "dün",
         "tık", "tik", "tuk", "tük", "dık", "dik", "duk", "dük",
         "tı", "ti", "tu", "tü", "dı", "di", "du", "dü"];
-    private static readonly string[] Suffixes22 = ["sam", "san", "sak", "sem", "sen", "sek", "sa", "se"];
-    private static readonly string[] Suffixes23 = ["mış", "miş", "muş", "müş"];
+    private static readonly string[] YsAForms = ["sam", "san", "sak", "sem", "sen", "sek", "sa", "se"];
+    private static readonly string[] YmUsForms = ["mış", "miş", "muş", "müş"];
 
     private readonly BackwardCursor _w = new();
     private bool _continueWithNounSuffixes;
@@ -228,57 +229,57 @@ public sealed class TurkishStemmer
 
     // ---- suffixes ----
 
-    private bool Possessives() => _w.Among(Suffixes1) && OptionalUVowel();
+    private bool Possessives() => _w.Among(PossessiveForms) && OptionalUVowel();
 
     private bool SU() => HarmonicU() && OptionalConsonant("s");
 
-    private bool LArI() => _w.Among(Suffixes2);
+    private bool LArI() => _w.Among(LArIForms);
 
     private bool YU() => HarmonicU() && OptionalConsonant("y");
 
-    private bool NU() => Harmonic(Suffixes3);
+    private bool NU() => Harmonic(NUForms);
 
-    private bool NUn() => Harmonic(Suffixes4) && OptionalConsonant("n");
+    private bool NUn() => Harmonic(NUnForms) && OptionalConsonant("n");
 
-    private bool YA() => Harmonic(Suffixes5) && OptionalConsonant("y");
+    private bool YA() => Harmonic(YAForms) && OptionalConsonant("y");
 
-    private bool NA() => Harmonic(Suffixes6);
+    private bool NA() => Harmonic(NAForms);
 
-    private bool DA() => Harmonic(Suffixes7);
+    private bool DA() => Harmonic(DAForms);
 
-    private bool NdA() => Harmonic(Suffixes8);
+    private bool NdA() => Harmonic(NdAForms);
 
-    private bool DAn() => Harmonic(Suffixes9);
+    private bool DAn() => Harmonic(DAnForms);
 
-    private bool NdAn() => Harmonic(Suffixes10);
+    private bool NdAn() => Harmonic(NdAnForms);
 
-    private bool YlA() => Harmonic(Suffixes11) && OptionalConsonant("y");
+    private bool YlA() => Harmonic(YlAForms) && OptionalConsonant("y");
 
     private bool Ki() => _w.Literal("ki");
 
-    private bool NcA() => Harmonic(Suffixes12) && OptionalConsonant("n");
+    private bool NcA() => Harmonic(NcAForms) && OptionalConsonant("n");
 
-    private bool YUm() => Harmonic(Suffixes13) && OptionalConsonant("y");
+    private bool YUm() => Harmonic(YUmForms) && OptionalConsonant("y");
 
-    private bool SUn() => Harmonic(Suffixes14);
+    private bool SUn() => Harmonic(SUnForms);
 
-    private bool YUz() => Harmonic(Suffixes15) && OptionalConsonant("y");
+    private bool YUz() => Harmonic(YUzForms) && OptionalConsonant("y");
 
-    private bool SUnUz() => _w.Among(Suffixes16);
+    private bool SUnUz() => _w.Among(SUnUzForms);
 
-    private bool LAr() => Harmonic(Suffixes17);
+    private bool LAr() => Harmonic(LArForms);
 
-    private bool NUz() => Harmonic(Suffixes18);
+    private bool NUz() => Harmonic(NUzForms);
 
-    private bool DUr() => Harmonic(Suffixes19);
+    private bool DUr() => Harmonic(DUrForms);
 
-    private bool CAsInA() => _w.Among(Suffixes20);
+    private bool CAsInA() => _w.Among(CAsInAForms);
 
-    private bool YDU() => Harmonic(Suffixes21) && OptionalConsonant("y");
+    private bool YDU() => Harmonic(YDUForms) && OptionalConsonant("y");
 
-    private bool YsA() => _w.Among(Suffixes22) && OptionalConsonant("y");
+    private bool YsA() => _w.Among(YsAForms) && OptionalConsonant("y");
 
-    private bool YmUs() => Harmonic(Suffixes23) && OptionalConsonant("y");
+    private bool YmUs() => Harmonic(YmUsForms) && OptionalConsonant("y");
 
     private bool Yken() => _w.Literal("ken") && OptionalConsonant("y");
 
