@@ -14,7 +14,7 @@ namespace CorpusPortal.Search.Index;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Raise when the schema or what the analyzer produces changes: old indexes are then rebuilt.</summary>
-    public const string Version = "schema 1, analyzer 1";
+    public const string Version = "schema 2, analyzer 1";
 
     public const string FileName = "index.db";
 
@@ -25,7 +25,10 @@ public sealed class SearchIndex : IDisposable
         Connection = connection;
         Path = path;
         Analyzer = analyzer;
+        Facets = new FacetTable(connection);
     }
+
+    internal FacetTable Facets { get; }
 
     public string Path { get; }
 
@@ -74,7 +77,7 @@ public sealed class SearchIndex : IDisposable
     public void Rebuild(IEnumerable<Document> documents, Action<Document>? progress = null)
     {
         using var transaction = Connection.BeginTransaction();
-        Execute(Connection, "DELETE FROM passages; DELETE FROM passage_terms;", transaction);
+        Execute(Connection, "DELETE FROM passages; DELETE FROM passage_facets; DELETE FROM passage_terms;", transaction);
         foreach (var document in documents)
         {
             Insert(document, transaction);
@@ -82,6 +85,7 @@ public sealed class SearchIndex : IDisposable
         }
         WriteMeta("stamp", Stamp, transaction);
         transaction.Commit();
+        Facets.Invalidate();
     }
 
     /// <summary>Replaces one document's passages in one transaction (the editor's save calls this).</summary>
@@ -91,6 +95,7 @@ public sealed class SearchIndex : IDisposable
         Delete(document.Id, transaction);
         Insert(document, transaction);
         transaction.Commit();
+        Facets.Invalidate();
     }
 
     public void Remove(string documentId)
@@ -98,6 +103,7 @@ public sealed class SearchIndex : IDisposable
         using var transaction = Connection.BeginTransaction();
         Delete(documentId, transaction);
         transaction.Commit();
+        Facets.Invalidate();
     }
 
     public void Dispose() => Connection.Dispose();
@@ -118,10 +124,18 @@ public sealed class SearchIndex : IDisposable
                 text TEXT NOT NULL,
                 UNIQUE (doc, anchor));
             CREATE INDEX IF NOT EXISTS passages_doc ON passages (doc);
+            CREATE TABLE IF NOT EXISTS passage_facets (
+                id INTEGER PRIMARY KEY,
+                doc TEXT NOT NULL,
+                language TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                year INTEGER);
             CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(
                 exact, stem, folded, archival,
                 tokenize = "unicode61 remove_diacritics 0 tokenchars '.,''·-/'");
             """);
+        // The ranking every query uses (ORDER BY rank): BM25 with an exact match worth most, then a stem, then a folded form.
+        Execute(Connection, $"INSERT INTO passage_terms (passage_terms, rank) VALUES ('rank', 'bm25({Results.Searcher.Weights})')");
     }
 
     private void Insert(Document document, SqliteTransaction transaction)
@@ -132,6 +146,9 @@ public sealed class SearchIndex : IDisposable
             INSERT INTO passages (doc, anchor, section, section_title, kind, language, year, text)
             VALUES ($doc, $anchor, $section, $title, $kind, $language, $year, $text) RETURNING id
             """;
+        using var facets = Connection.CreateCommand();
+        facets.Transaction = transaction;
+        facets.CommandText = "INSERT INTO passage_facets (id, doc, language, kind, year) VALUES ($id, $doc, $language, $kind, $year)";
         using var terms = Connection.CreateCommand();
         terms.Transaction = transaction;
         terms.CommandText = "INSERT INTO passage_terms (rowid, exact, stem, folded, archival) VALUES ($id, $exact, $stem, $folded, $archival)";
@@ -155,6 +172,13 @@ public sealed class SearchIndex : IDisposable
             terms.Parameters.AddWithValue("$folded", indexed.Folded);
             terms.Parameters.AddWithValue("$archival", indexed.Archival);
             terms.ExecuteNonQuery();
+            facets.Parameters.Clear();
+            facets.Parameters.AddWithValue("$id", id);
+            facets.Parameters.AddWithValue("$doc", p.Document);
+            facets.Parameters.AddWithValue("$language", p.Language);
+            facets.Parameters.AddWithValue("$kind", p.Kind);
+            facets.Parameters.AddWithValue("$year", (object?)p.Year ?? DBNull.Value);
+            facets.ExecuteNonQuery();
         }
     }
 
@@ -164,6 +188,7 @@ public sealed class SearchIndex : IDisposable
         command.Transaction = transaction;
         command.CommandText = """
             DELETE FROM passage_terms WHERE rowid IN (SELECT id FROM passages WHERE doc = $doc);
+            DELETE FROM passage_facets WHERE doc = $doc;
             DELETE FROM passages WHERE doc = $doc;
             """;
         command.Parameters.AddWithValue("$doc", documentId);

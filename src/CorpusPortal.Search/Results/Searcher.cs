@@ -1,7 +1,6 @@
 using System.Globalization;
 using CorpusPortal.Search.Index;
 using CorpusPortal.Search.Query;
-using Microsoft.Data.Sqlite;
 
 namespace CorpusPortal.Search.Results;
 
@@ -26,113 +25,88 @@ public sealed class Searcher(SearchIndex index)
             return new SearchResult { Query = query, Error = "the query has only stop words; add a word that says more", Notices = notices, Top = top, Skip = skip };
         }
         var filters = language is null ? parsed.Filters : parsed.Filters with { Language = language };
-        var (total, facets) = Facets(match, filters);
-        var hits = Page(match, filters, top, skip, expression.Forms);
-        return new SearchResult { Query = query, Total = total, Hits = hits, Facets = facets, Notices = notices, Top = top, Skip = skip };
+        var matching = Matching(match, filters);
+        var hits = matching.OrderByDescending(m => m.Score).ThenBy(m => m.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(top, 0, 1000))
+            .Select(m => Hit(m.Id, m.Score, expression.Forms)).ToList();
+        return new SearchResult { Query = query, Total = matching.Count, Hits = hits, Facets = Count(matching), Notices = notices, Top = top, Skip = skip };
     }
 
-    private List<SearchHit> Page(string match, QueryFilters filters, int top, int skip, TermForms forms)
+    /// <summary>
+    /// Every matching passage with its BM25 score, from one pass over the full-text index; filters are applied
+    /// through the in-memory facet table, so no join is needed however many passages match.
+    /// </summary>
+    private List<(long Id, double Score, FacetRow Facets)> Matching(string match, QueryFilters filters)
     {
+        var facets = index.Facets.Rows;
+        var matching = new List<(long, double, FacetRow)>();
         using var command = index.Connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT p.doc, p.anchor, p.section, p.section_title, p.kind, p.language, p.year, p.text, -bm25(passage_terms, {Weights}) AS score
-            FROM passage_terms JOIN passages p ON p.id = passage_terms.rowid
-            WHERE passage_terms MATCH $match {Where(filters, command)}
-            ORDER BY score DESC, p.doc, p.id
-            LIMIT $top OFFSET $skip
-            """;
+        command.CommandText = "SELECT rowid, rank FROM passage_terms WHERE passage_terms MATCH $match";
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$top", Math.Clamp(top, 0, 1000));
-        command.Parameters.AddWithValue("$skip", Math.Max(0, skip));
-        var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var text = reader.GetString(7);
-            var language = reader.GetString(5);
-            var matches = Highlighter.Matches(text, language, forms, index.Analyzer);
-            hits.Add(new SearchHit
+            var id = reader.GetInt64(0);
+            if (facets.TryGetValue(id, out var row) && Passes(row, filters))
             {
-                Document = reader.GetString(0),
-                Anchor = reader.GetString(1),
-                SectionAnchor = reader.GetString(2),
-                SectionTitle = reader.GetString(3),
-                Section = reader.GetString(4),
-                Language = language,
-                Year = reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                Text = text,
-                Score = Math.Round(reader.GetDouble(8), 4),
-                Matches = matches,
-                Snippet = Highlighter.Snippet(text, matches),
-                Kwic = Highlighter.Kwic(text, matches),
-            });
+                matching.Add((id, -reader.GetDouble(1), row));
+            }
         }
-        return hits;
+        return matching;
     }
 
-    private (int Total, SearchFacets Facets) Facets(string match, QueryFilters filters)
+    private static bool Passes(FacetRow row, QueryFilters filters) =>
+        (filters.Language is null || row.Language == filters.Language)
+        && (filters.Document is null || row.Document == filters.Document)
+        && (filters.Section is null || row.Kind == filters.Section)
+        && (filters.YearFrom is null || row.Year >= filters.YearFrom)
+        && (filters.YearTo is null || row.Year <= filters.YearTo);
+
+    private static SearchFacets Count(List<(long Id, double Score, FacetRow Facets)> matching)
     {
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT p.doc, p.language, p.kind, p.year, count(*)
-            FROM passage_terms JOIN passages p ON p.id = passage_terms.rowid
-            WHERE passage_terms MATCH $match {Where(filters, command)}
-            GROUP BY p.doc, p.language, p.kind, p.year
-            """;
-        command.Parameters.AddWithValue("$match", match);
         var documents = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var languages = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var sections = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var years = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var total = 0;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        foreach (var (_, _, row) in matching)
         {
-            var count = reader.GetInt32(4);
-            total += count;
-            Count(documents, reader.GetString(0), count);
-            Count(languages, reader.GetString(1), count);
-            Count(sections, reader.GetString(2), count);
-            if (!reader.IsDBNull(3))
+            Increment(documents, row.Document);
+            Increment(languages, row.Language);
+            Increment(sections, row.Kind);
+            if (row.Year is { } year)
             {
-                Count(years, reader.GetInt32(3).ToString(CultureInfo.InvariantCulture), count);
+                Increment(years, year.ToString(CultureInfo.InvariantCulture));
             }
         }
-        return (total, new SearchFacets(documents, languages, sections, years));
+        return new SearchFacets(documents, languages, sections, years);
     }
 
-    private static void Count(SortedDictionary<string, int> counts, string key, int count) =>
-        counts[key] = counts.GetValueOrDefault(key) + count;
+    private static void Increment(SortedDictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
 
-    /// <summary>The filters as SQL conditions on bound parameters.</summary>
-    private static string Where(QueryFilters filters, SqliteCommand command)
+    private SearchHit Hit(long id, double score, TermForms forms)
     {
-        var conditions = new List<string>();
-        if (filters.Language is { } language)
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT doc, anchor, section, section_title, kind, language, year, text FROM passages WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var text = reader.GetString(7);
+        var language = reader.GetString(5);
+        var matches = Highlighter.Matches(text, language, forms, index.Analyzer);
+        return new SearchHit
         {
-            conditions.Add("p.language = $language");
-            command.Parameters.AddWithValue("$language", language);
-        }
-        if (filters.Document is { } document)
-        {
-            conditions.Add("p.doc = $doc");
-            command.Parameters.AddWithValue("$doc", document);
-        }
-        if (filters.Section is { } section)
-        {
-            conditions.Add("p.kind = $kind");
-            command.Parameters.AddWithValue("$kind", section);
-        }
-        if (filters.YearFrom is { } from)
-        {
-            conditions.Add("p.year >= $from");
-            command.Parameters.AddWithValue("$from", from);
-        }
-        if (filters.YearTo is { } to)
-        {
-            conditions.Add("p.year <= $to");
-            command.Parameters.AddWithValue("$to", to);
-        }
-        return string.Concat(conditions.Select(c => " AND " + c));
+            Document = reader.GetString(0),
+            Anchor = reader.GetString(1),
+            SectionAnchor = reader.GetString(2),
+            SectionTitle = reader.GetString(3),
+            Section = reader.GetString(4),
+            Language = language,
+            Year = reader.IsDBNull(6) ? null : reader.GetInt32(6),
+            Text = text,
+            Score = Math.Round(score, 4),
+            Matches = matches,
+            Snippet = Highlighter.Snippet(text, matches),
+            Kwic = Highlighter.Kwic(text, matches),
+        };
     }
 }
