@@ -58,23 +58,22 @@ internal sealed class BackwardCursor
         return true;
     }
 
-    /// <summary>The longest of <paramref name="options"/> that ends at the cursor: step over it.</summary>
-    public bool Among(ReadOnlySpan<string> options)
+    /// <summary>The longest spelling of <paramref name="suffix"/> that ends at the cursor: step over it.</summary>
+    public bool Among(SuffixSet suffix)
     {
-        var best = -1;
-        foreach (var option in options)
-        {
-            if (option.Length > best && EndsAtCursor(option))
-            {
-                best = option.Length;
-            }
-        }
-        if (best < 0)
+        if (Cursor == 0 || suffix.LastLetters.IndexOf(_text[Cursor - 1], StringComparison.Ordinal) < 0)
         {
             return false;
         }
-        Cursor -= best;
-        return true;
+        foreach (var form in suffix.Forms)
+        {
+            if (EndsAtCursor(form))
+            {
+                Cursor -= form.Length;
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The character left of the cursor is in <paramref name="group"/>: step over it.</summary>

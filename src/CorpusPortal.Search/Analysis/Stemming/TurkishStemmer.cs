@@ -13,33 +13,39 @@ public sealed class TurkishStemmer
     private const string U = "ıiuü";
 
     // The spellings of each suffix (A = a/e, U = ı/i/u/ü, D = d/t), as the Snowball definition lists them.
-    private static readonly string[] PossessiveForms = ["mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz", "m", "n"];
-    private static readonly string[] LArIForms = ["leri", "ları"];
-    private static readonly string[] NUForms = ["nı", "ni", "nu", "nü"];
-    private static readonly string[] NUnForms = ["ın", "in", "un", "ün"];
-    private static readonly string[] YAForms = ["a", "e"];
-    private static readonly string[] NAForms = ["na", "ne"];
-    private static readonly string[] DAForms = ["da", "de", "ta", "te"];
-    private static readonly string[] NdAForms = ["nda", "nde"];
-    private static readonly string[] DAnForms = ["dan", "den", "tan", "ten"];
-    private static readonly string[] NdAnForms = ["ndan", "nden"];
-    private static readonly string[] YlAForms = ["la", "le"];
-    private static readonly string[] NcAForms = ["ca", "ce"];
-    private static readonly string[] YUmForms = ["ım", "im", "um", "üm"];
-    private static readonly string[] SUnForms = ["sın", "sin", "sun", "sün"];
-    private static readonly string[] YUzForms = ["ız", "iz", "uz", "üz"];
-    private static readonly string[] SUnUzForms = ["sınız", "siniz", "sunuz", "sünüz"];
-    private static readonly string[] LArForms = ["ler", "lar"];
-    private static readonly string[] NUzForms = ["nız", "niz", "nuz", "nüz"];
-    private static readonly string[] DUrForms = ["tır", "tir", "tur", "tür", "dır", "dir", "dur", "dür"];
-    private static readonly string[] CAsInAForms = ["casına", "cesine"];
-    private static readonly string[] YDUForms = [
+    private static readonly SuffixSet PossessiveForms = new("mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz", "m", "n");
+    private static readonly SuffixSet LArIForms = new("leri", "ları");
+    private static readonly SuffixSet NUForms = new("nı", "ni", "nu", "nü");
+    private static readonly SuffixSet NUnForms = new("ın", "in", "un", "ün");
+    private static readonly SuffixSet YAForms = new("a", "e");
+    private static readonly SuffixSet NAForms = new("na", "ne");
+    private static readonly SuffixSet DAForms = new("da", "de", "ta", "te");
+    private static readonly SuffixSet NdAForms = new("nda", "nde");
+    private static readonly SuffixSet DAnForms = new("dan", "den", "tan", "ten");
+    private static readonly SuffixSet NdAnForms = new("ndan", "nden");
+    private static readonly SuffixSet YlAForms = new("la", "le");
+    private static readonly SuffixSet NcAForms = new("ca", "ce");
+    private static readonly SuffixSet YUmForms = new("ım", "im", "um", "üm");
+    private static readonly SuffixSet SUnForms = new("sın", "sin", "sun", "sün");
+    private static readonly SuffixSet YUzForms = new("ız", "iz", "uz", "üz");
+    private static readonly SuffixSet SUnUzForms = new("sınız", "siniz", "sunuz", "sünüz");
+    private static readonly SuffixSet LArForms = new("ler", "lar");
+    private static readonly SuffixSet NUzForms = new("nız", "niz", "nuz", "nüz");
+    private static readonly SuffixSet DUrForms = new("tır", "tir", "tur", "tür", "dır", "dir", "dur", "dür");
+    private static readonly SuffixSet CAsInAForms = new("casına", "cesine");
+    private static readonly SuffixSet YDUForms = new(
         "tım", "tim", "tum", "tüm", "dım", "dim", "dum", "düm",
         "tın", "tin", "tun", "tün", "dın", "din", "dun", "dün",
         "tık", "tik", "tuk", "tük", "dık", "dik", "duk", "dük",
-        "tı", "ti", "tu", "tü", "dı", "di", "du", "dü"];
-    private static readonly string[] YsAForms = ["sam", "san", "sak", "sem", "sen", "sek", "sa", "se"];
-    private static readonly string[] YmUsForms = ["mış", "miş", "muş", "müş"];
+        "tı", "ti", "tu", "tü", "dı", "di", "du", "dü");
+    private static readonly SuffixSet YsAForms = new("sam", "san", "sak", "sem", "sen", "sek", "sa", "se");
+    private static readonly SuffixSet YmUsForms = new("mış", "miş", "muş", "müş");
+
+    /// <summary>The last letters of every nominal-verb suffix (-mUş, -DU(m/n/k), -sA(m/n/k), -ken, -cAsInA, -lAr, -nUz, -sUnUz, -yUz, -sUn, -yUm, -DUr).</summary>
+    private const string NominalVerbEndings = "şmnkıiuüaerz";
+
+    /// <summary>The last letters of every noun suffix (-lAr, -(n)cA, -(n)dA, -nA, -ndAn, -nU, -DAn, -nUn, -ylA, -lArI, -ki, -DA, -yU, -yA, possessives, -sU).</summary>
+    private const string NounEndings = "raenıiuümz";
 
     private readonly BackwardCursor _w = new();
     private bool _continueWithNounSuffixes;
@@ -52,13 +58,20 @@ public sealed class TurkishStemmer
             return word;
         }
         _w.Reset(word);
-        Do(static s => s.NominalVerbSuffixes());
+        _continueWithNounSuffixes = true;
+        if (EndsWithOneOf(NominalVerbEndings))
+        {
+            Do(static s => s.NominalVerbSuffixes());
+        }
         if (!_continueWithNounSuffixes)
         {
             return _w.ToString();
         }
         _w.Cursor = _w.Length;
-        Do(static s => s.NounSuffixes());
+        if (EndsWithOneOf(NounEndings))
+        {
+            Do(static s => s.NounSuffixes());
+        }
         _w.Cursor = _w.Length;
         if (!IsReservedWord())
         {
@@ -82,12 +95,15 @@ public sealed class TurkishStemmer
         return apostrophe >= 0 ? stripped[..apostrophe] : stripped;
     }
 
+    /// <summary>The word's last letter can end a suffix of the stage (a cheap test that skips it for most words).</summary>
+    private bool EndsWithOneOf(string letters) => _w.Length > 0 && letters.IndexOf(_w[_w.Length - 1]) >= 0;
+
     private static bool HasTwoVowels(string word)
     {
         var vowels = 0;
         foreach (var c in word)
         {
-            if (Vowel.Contains(c, StringComparison.Ordinal) && ++vowels == 2)
+            if (IsVowel(c) && ++vowels == 2)
             {
                 return true;
             }
@@ -153,7 +169,7 @@ public sealed class TurkishStemmer
     private bool VowelHarmony(int cursor)
     {
         var i = cursor - 1;
-        while (i >= 0 && !Vowel.Contains(_w[i], StringComparison.Ordinal))
+        while (i >= 0 && !IsVowel(_w[i]))
         {
             i--;
         }
@@ -161,18 +177,10 @@ public sealed class TurkishStemmer
         {
             return false;
         }
-        var agreeing = _w[i] switch
-        {
-            'a' => "aıou",
-            'e' => "eiöü",
-            'ı' => "aı",
-            'i' => "ei",
-            'o' or 'u' => "ou",
-            _ => "öü",
-        };
+        var suffixVowel = _w[i];
         for (var j = i - 1; j >= 0; j--)
         {
-            if (agreeing.Contains(_w[j], StringComparison.Ordinal))
+            if (Agrees(suffixVowel, _w[j]))
             {
                 return true;
             }
@@ -180,8 +188,23 @@ public sealed class TurkishStemmer
         return false;
     }
 
+    /// <summary>A suffix with <paramref name="suffixVowel"/> may follow a stem with <paramref name="stemVowel"/>.</summary>
+    private static bool Agrees(char suffixVowel, char stemVowel) => suffixVowel switch
+    {
+        'a' => stemVowel is 'a' or 'ı' or 'o' or 'u',
+        'e' => stemVowel is 'e' or 'i' or 'ö' or 'ü',
+        'ı' => stemVowel is 'a' or 'ı',
+        'i' => stemVowel is 'e' or 'i',
+        'o' or 'u' => stemVowel is 'o' or 'u',
+        _ => stemVowel is 'ö' or 'ü',
+    };
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'ı' or 'i' or 'o' or 'ö' or 'u' or 'ü';
+
+    private static bool IsU(char c) => c is 'ı' or 'i' or 'u' or 'ü';
+
     /// <summary>One of <paramref name="forms"/> ends at the cursor and its vowel agrees with the word's (checked after the cheaper match).</summary>
-    private bool Harmonic(string[] forms)
+    private bool Harmonic(SuffixSet forms)
     {
         var cursor = _w.Cursor;
         return _w.Among(forms) && VowelHarmony(cursor);
@@ -209,7 +232,7 @@ public sealed class TurkishStemmer
         {
             return false;
         }
-        return _w.Cursor >= 2 && Vowel.Contains(_w[_w.Cursor - 2], StringComparison.Ordinal);
+        return _w.Cursor >= 2 && IsVowel(_w[_w.Cursor - 2]);
     }
 
     private bool OptionalUVowel()
@@ -220,11 +243,11 @@ public sealed class TurkishStemmer
             return true;
         }
         _w.Restore(mark);
-        if (_w.Cursor > 0 && U.Contains(_w[_w.Cursor - 1], StringComparison.Ordinal))
+        if (_w.Cursor > 0 && IsU(_w[_w.Cursor - 1]))
         {
             return false;
         }
-        return _w.Cursor >= 2 && !Vowel.Contains(_w[_w.Cursor - 2], StringComparison.Ordinal);
+        return _w.Cursor >= 2 && !IsVowel(_w[_w.Cursor - 2]);
     }
 
     // ---- suffixes ----
