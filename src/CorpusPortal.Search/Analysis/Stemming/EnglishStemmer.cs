@@ -37,7 +37,10 @@ public static class EnglishStemmer
     private static readonly string[] Step4Suffixes =
         ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion"];
 
-    private static readonly string[] DoubleEndings = ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"];
+    private static readonly string[] Apostrophes = ["'s'", "'s", "'"];
+    private static readonly string[] Step1bSuffixes = ["eedly", "ingly", "edly", "eed", "ing", "ed"];
+    private static readonly string[] ExceedPrefixes = ["proc", "exc", "succ"];
+    private static readonly string[] IngKeepers = ["inn", "out", "cann", "herr", "earr", "even"];
 
     public static string Stem(string word)
     {
@@ -95,8 +98,18 @@ public static class EnglishStemmer
     /// <summary>R1 and R2: each starts after the first non-vowel that follows a vowel (R1 after some prefixes).</summary>
     private static (int P1, int P2) Regions(StringBuilder w)
     {
-        var prefix = RegionPrefixes.Where(p => StartsWith(w, p)).MaxBy(p => p.Length);
-        var p1 = prefix?.Length ?? AfterVowelThenConsonant(w, 0);
+        var p1 = -1;
+        foreach (var prefix in RegionPrefixes)
+        {
+            if (prefix.Length > p1 && StartsWith(w, prefix))
+            {
+                p1 = prefix.Length;
+            }
+        }
+        if (p1 < 0)
+        {
+            p1 = AfterVowelThenConsonant(w, 0);
+        }
         var p2 = p1 >= w.Length ? w.Length : AfterVowelThenConsonant(w, p1);
         return (p1, p2);
     }
@@ -117,7 +130,7 @@ public static class EnglishStemmer
 
     private static void Step1a(StringBuilder w)
     {
-        foreach (var apostrophe in new[] { "'s'", "'s", "'" })
+        foreach (var apostrophe in Apostrophes)
         {
             if (EndsWith(w, apostrophe))
             {
@@ -145,7 +158,15 @@ public static class EnglishStemmer
 
     private static void Step1b(StringBuilder w, int p1)
     {
-        var suffix = new[] { "eedly", "ingly", "edly", "eed", "ing", "ed" }.FirstOrDefault(s => EndsWith(w, s));
+        string? suffix = null;
+        foreach (var candidate in Step1bSuffixes)
+        {
+            if (EndsWith(w, candidate))
+            {
+                suffix = candidate;
+                break;
+            }
+        }
         if (suffix is null)
         {
             return;
@@ -153,7 +174,7 @@ public static class EnglishStemmer
         var start = w.Length - suffix.Length;
         if (suffix is "eed" or "eedly")
         {
-            if (IsOneOf(w, start, "proc", "exc", "succ"))
+            if (IsOneOf(w, start, ExceedPrefixes))
             {
                 return; // proceed, exceed, succeed
             }
@@ -173,7 +194,7 @@ public static class EnglishStemmer
                 w.Append("ie");
                 return;
             }
-            if (IsOneOf(w, start, "inn", "out", "cann", "herr", "earr", "even"))
+            if (IsOneOf(w, start, IngKeepers))
             {
                 return;
             }
@@ -187,7 +208,7 @@ public static class EnglishStemmer
         {
             w.Append('e');
         }
-        else if (DoubleEndings.Any(d => EndsWith(w, d)))
+        else if (w.Length >= 2 && w[^1] == w[^2] && w[^1] is 'b' or 'd' or 'f' or 'g' or 'm' or 'n' or 'p' or 'r' or 't')
         {
             if (!(w.Length == 3 && w[0] is 'a' or 'e' or 'o'))
             {
@@ -242,7 +263,14 @@ public static class EnglishStemmer
 
     private static void Step4(StringBuilder w, int p2)
     {
-        var suffix = Step4Suffixes.Where(s => EndsWith(w, s)).MaxBy(s => s.Length);
+        string? suffix = null;
+        foreach (var candidate in Step4Suffixes)
+        {
+            if ((suffix is null || candidate.Length > suffix.Length) && EndsWith(w, candidate))
+            {
+                suffix = candidate;
+            }
+        }
         if (suffix is null)
         {
             return;
@@ -336,6 +364,15 @@ public static class EnglishStemmer
     }
 
     /// <summary>The word up to <paramref name="end"/> is exactly one of <paramref name="words"/>.</summary>
-    private static bool IsOneOf(StringBuilder w, int end, params string[] words) =>
-        words.Any(word => word.Length == end && Before(w, end, word));
+    private static bool IsOneOf(StringBuilder w, int end, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == end && Before(w, end, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
