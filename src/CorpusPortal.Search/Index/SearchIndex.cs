@@ -18,6 +18,9 @@ public sealed class SearchIndex : IDisposable
 
     public const string FileName = "index.db";
 
+    /// <summary>BM25 weights of the columns exact, stem, folded, archival: an exact match ranks above a stemmed one, a stemmed above a folded one.</summary>
+    public const string RankWeights = "10.0, 4.0, 1.5, 10.0";
+
     private static int _initialised;
 
     private SearchIndex(SqliteConnection connection, string path, TextAnalyzer analyzer)
@@ -135,7 +138,7 @@ public sealed class SearchIndex : IDisposable
                 tokenize = "unicode61 remove_diacritics 0 tokenchars '.,''·-/'");
             """);
         // The ranking every query uses (ORDER BY rank): BM25 with an exact match worth most, then a stem, then a folded form.
-        Execute(Connection, $"INSERT INTO passage_terms (passage_terms, rank) VALUES ('rank', 'bm25({Results.Searcher.Weights})')");
+        Execute(Connection, $"INSERT INTO passage_terms (passage_terms, rank) VALUES ('rank', 'bm25({RankWeights})')");
     }
 
     private void Insert(Document document, SqliteTransaction transaction)

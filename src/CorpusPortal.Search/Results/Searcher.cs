@@ -7,9 +7,6 @@ namespace CorpusPortal.Search.Results;
 /// <summary>Runs a query against the index: parse, build the FTS5 expression, rank with BM25, page, facet, highlight.</summary>
 public sealed class Searcher(SearchIndex index)
 {
-    /// <summary>BM25 weights of the columns exact, stem, folded, archival: an exact match ranks above a stemmed one, a stemmed above a folded one.</summary>
-    public const string Weights = "10.0, 4.0, 1.5, 10.0";
-
     public SearchResult Search(string query, int top = 10, int skip = 0, string? language = null)
     {
         var parsed = QueryParser.Parse(query);
