@@ -10,7 +10,8 @@ namespace CorpusPortal.Search.Analysis;
 /// </summary>
 public static class Folding
 {
-    private static readonly Dictionary<char, char> Map = Build();
+    /// <summary>The plain letter of each accented Latin letter below U+0260 (ə is U+0259) ('\0' for the others).</summary>
+    private static readonly char[] Map = Build();
 
     public static string Fold(string word)
     {
@@ -19,7 +20,7 @@ public static class Folding
         {
             var c = word[i];
             var isMark = c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
-            if (!isMark && (c < '\u00C0' || !Map.ContainsKey(c)))
+            if (!isMark && (c < '\u00C0' || c >= Map.Length || Map[c] == '\0'))
             {
                 folded?.Append(c);
                 continue;
@@ -33,7 +34,7 @@ public static class Folding
         return folded?.ToString() ?? word;
     }
 
-    private static Dictionary<char, char> Build()
+    private static char[] Build()
     {
         var groups = new Dictionary<char, string>
         {
@@ -56,7 +57,7 @@ public static class Folding
             ['y'] = "ýÿŷ",
             ['z'] = "źżž",
         };
-        var map = new Dictionary<char, char>();
+        var map = new char[0x260];
         foreach (var (plain, letters) in groups)
         {
             foreach (var letter in letters)

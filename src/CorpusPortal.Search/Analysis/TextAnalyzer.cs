@@ -12,12 +12,17 @@ namespace CorpusPortal.Search.Analysis;
 /// </summary>
 public sealed class TextAnalyzer(WordList protectedWords)
 {
-    /// <summary>Words repeat (Zipf): each distinct word is stemmed once. Bounded, so a huge corpus cannot grow it without end.</summary>
-    private const int StemCacheLimit = 200_000;
+    /// <summary>
+    /// Words repeat (Zipf): each distinct word, as printed, is analysed once and looked up by its characters after
+    /// that, without making a string. Bounded, so a huge corpus cannot grow it without end.
+    /// </summary>
+    private const int WordCacheLimit = 200_000;
 
     private readonly TurkishStemmer _turkish = new();
-    private readonly Dictionary<string, string> _turkishStems = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _englishStems = new(StringComparer.Ordinal);
+    private readonly WordCache _turkishWords = new();
+    private readonly WordCache _englishWords = new();
+    private readonly Dictionary<string, (string Stem, string Folded)> _turkishForms = new(1024, StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Stem, string Folded)> _englishForms = new(1024, StringComparer.Ordinal);
 
     public TextAnalyzer()
         : this(WordList.Empty)
@@ -29,12 +34,24 @@ public sealed class TextAnalyzer(WordList protectedWords)
     public List<AnalyzedToken> Analyze(string text, string language)
     {
         var turkish = IsTurkish(language);
-        var result = new List<AnalyzedToken>();
-        foreach (var token in WordTokenizer.Tokenize(text))
+        var cache = turkish ? _turkishWords : _englishWords;
+        var result = new List<AnalyzedToken>(text.Length / 7 + 4);
+        foreach (var (start, end) in WordTokenizer.Ranges(text))
         {
-            if (AnalyzeWord(token.Text, turkish) is { } word)
+            var span = text.AsSpan(start, end - start);
+            if (!cache.Lookup.TryGetValue(span, out var word))
             {
-                result.Add(word with { Start = token.Start, End = token.End });
+                var printed = span.ToString();
+                word = AnalyzeWord(printed, turkish);
+                if (cache.Words.Count >= WordCacheLimit)
+                {
+                    cache.Words.Clear();
+                }
+                cache.Words[printed] = word;
+            }
+            if (word is { } analysed)
+            {
+                result.Add(analysed with { Start = start, End = end });
             }
         }
         return result;
@@ -50,26 +67,33 @@ public sealed class TextAnalyzer(WordList protectedWords)
         {
             return null;
         }
-        var stem = ProtectedWords.Contains(exact) || !char.IsLetter(exact[0]) ? exact : Stem(exact, turkish);
-        return new AnalyzedToken(exact, stem, Folding.Fold(exact), 0, 0);
-    }
-
-    private string Stem(string word, bool turkish)
-    {
-        var cache = turkish ? _turkishStems : _englishStems;
-        if (cache.TryGetValue(word, out var stem))
+        // Printed forms differ (Türkiye’nin, Türkiye’de, türkiye) where the exact form is one: stem and fold it once.
+        var forms = turkish ? _turkishForms : _englishForms;
+        if (!forms.TryGetValue(exact, out var derived))
         {
-            return stem;
+            var stem = ProtectedWords.Contains(exact) || !char.IsLetter(exact[0])
+                ? exact
+                : turkish ? _turkish.Stem(exact) : EnglishStemmer.Stem(exact);
+            derived = (stem, Folding.Fold(exact));
+            if (forms.Count >= WordCacheLimit)
+            {
+                forms.Clear();
+            }
+            forms[exact] = derived;
         }
-        stem = turkish ? _turkish.Stem(word) : EnglishStemmer.Stem(word);
-        if (cache.Count >= StemCacheLimit)
-        {
-            cache.Clear();
-        }
-        cache[word] = stem;
-        return stem;
+        return new AnalyzedToken(exact, derived.Stem, derived.Folded, 0, 0);
     }
 
     /// <summary>Turkish and Azerbaijani (whose letters and suffixes are close enough) take the Turkish chain.</summary>
     public static bool IsTurkish(string language) => language is Languages.Turkish or Languages.Azerbaijani;
+
+    /// <summary>Analysed words by their printed form, with a lookup by characters.</summary>
+    private sealed class WordCache
+    {
+        public WordCache() => Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, AnalyzedToken?> Words { get; } = new(1024, StringComparer.Ordinal);
+
+        public Dictionary<string, AnalyzedToken?>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+    }
 }

@@ -11,6 +11,16 @@ public static class WordTokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
+        foreach (var (start, end) in Ranges(text))
+        {
+            tokens.Add(new Token(text[start..end], start, end));
+        }
+        return tokens;
+    }
+
+    /// <summary>Where the words are (start inclusive, end exclusive), without making a string of each.</summary>
+    public static IEnumerable<(int Start, int End)> Ranges(string text)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -35,9 +45,8 @@ public static class WordTokenizer
                     break;
                 }
             }
-            tokens.Add(new Token(text[start..i], start, i));
+            yield return (start, i);
         }
-        return tokens;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

@@ -61,7 +61,7 @@ internal sealed class BackwardCursor
     /// <summary>The longest spelling of <paramref name="suffix"/> that ends at the cursor: step over it.</summary>
     public bool Among(SuffixSet suffix)
     {
-        if (Cursor == 0 || suffix.LastLetters.IndexOf(_text[Cursor - 1], StringComparison.Ordinal) < 0)
+        if (Cursor == 0 || !suffix.LastLetters.Contains(_text[Cursor - 1]))
         {
             return false;
         }
@@ -77,9 +77,9 @@ internal sealed class BackwardCursor
     }
 
     /// <summary>The character left of the cursor is in <paramref name="group"/>: step over it.</summary>
-    public bool In(string group)
+    public bool In(LetterSet group)
     {
-        if (Cursor == 0 || group.IndexOf(_text[Cursor - 1], StringComparison.Ordinal) < 0)
+        if (Cursor == 0 || !group.Contains(_text[Cursor - 1]))
         {
             return false;
         }
@@ -88,9 +88,9 @@ internal sealed class BackwardCursor
     }
 
     /// <summary>The character left of the cursor is not in <paramref name="group"/>: step over it.</summary>
-    public bool NotIn(string group)
+    public bool NotIn(LetterSet group)
     {
-        if (Cursor == 0 || group.IndexOf(_text[Cursor - 1], StringComparison.Ordinal) >= 0)
+        if (Cursor == 0 || group.Contains(_text[Cursor - 1]))
         {
             return false;
         }
@@ -109,11 +109,11 @@ internal sealed class BackwardCursor
     }
 
     /// <summary>Moves left until the character left of the cursor is in <paramref name="group"/> (without stepping over it).</summary>
-    public bool GoTo(string group)
+    public bool GoTo(LetterSet group)
     {
         while (Cursor > 0)
         {
-            if (group.IndexOf(_text[Cursor - 1], StringComparison.Ordinal) >= 0)
+            if (group.Contains(_text[Cursor - 1]))
             {
                 return true;
             }

@@ -9,10 +9,10 @@ internal sealed class SuffixSet
     public SuffixSet(params string[] forms)
     {
         Forms = [.. forms.OrderByDescending(f => f.Length)];
-        LastLetters = new string([.. forms.Select(f => f[^1]).Distinct()]);
+        LastLetters = new LetterSet(forms.Select(f => f[^1]));
     }
 
     public string[] Forms { get; }
 
-    public string LastLetters { get; }
+    public LetterSet LastLetters { get; }
 }

@@ -9,8 +9,8 @@ namespace CorpusPortal.Search.Analysis.Stemming;
 /// </summary>
 public sealed class TurkishStemmer
 {
-    private const string Vowel = "aeıioöuü";
-    private const string U = "ıiuü";
+    private static readonly LetterSet Vowel = new("aeıioöuü");
+    private static readonly LetterSet U = new("ıiuü");
 
     // The spellings of each suffix (A = a/e, U = ı/i/u/ü, D = d/t), as the Snowball definition lists them.
     private static readonly SuffixSet PossessiveForms = new("mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz", "m", "n");
@@ -42,10 +42,10 @@ public sealed class TurkishStemmer
     private static readonly SuffixSet YmUsForms = new("mış", "miş", "muş", "müş");
 
     /// <summary>The last letters of every nominal-verb suffix (-mUş, -DU(m/n/k), -sA(m/n/k), -ken, -cAsInA, -lAr, -nUz, -sUnUz, -yUz, -sUn, -yUm, -DUr).</summary>
-    private const string NominalVerbEndings = "şmnkıiuüaerz";
+    private static readonly LetterSet NominalVerbEndings = new("şmnkıiuüaerz");
 
     /// <summary>The last letters of every noun suffix (-lAr, -(n)cA, -(n)dA, -nA, -ndAn, -nU, -DAn, -nUn, -ylA, -lArI, -ki, -DA, -yU, -yA, possessives, -sU).</summary>
-    private const string NounEndings = "raenıiuümz";
+    private static readonly LetterSet NounEndings = new("raenıiuümz");
 
     private readonly BackwardCursor _w = new();
     private bool _continueWithNounSuffixes;
@@ -96,7 +96,7 @@ public sealed class TurkishStemmer
     }
 
     /// <summary>The word's last letter can end a suffix of the stage (a cheap test that skips it for most words).</summary>
-    private bool EndsWithOneOf(string letters) => _w.Length > 0 && letters.IndexOf(_w[_w.Length - 1]) >= 0;
+    private bool EndsWithOneOf(LetterSet letters) => _w.Length > 0 && letters.Contains(_w[_w.Length - 1]);
 
     private static bool HasTwoVowels(string word)
     {
