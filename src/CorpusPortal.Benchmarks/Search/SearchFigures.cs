@@ -35,7 +35,8 @@ internal static class SearchFigures
         var folder = Path.Combine(Path.GetTempPath(), "corpus-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Corpus(output, "seed corpus (4 papers)", seeds, Path.Combine(folder, "seeds"), protectedWords, runs: 2000);
+            var rawBytes = Directory.EnumerateFiles(Path.Combine(corpus.Root, "raw")).Sum(f => new FileInfo(f).Length);
+            Corpus(output, "seed corpus (4 papers)", seeds, Path.Combine(folder, "seeds"), protectedWords, runs: 2000, rawBytes);
             var synthetic = SyntheticCorpus.Papers(seeds, syntheticPapers).ToList();
             Corpus(output, $"synthetic corpus ({syntheticPapers:N0} papers)", synthetic, Path.Combine(folder, "synthetic"), protectedWords, runs: 100);
         }
@@ -69,7 +70,7 @@ internal static class SearchFigures
         output.WriteLine();
     }
 
-    private static void Corpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords, int runs)
+    private static void Corpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords, int runs, long? rawBytes = null)
     {
         output.WriteLine(name);
         using var index = SearchIndex.Open(folder, protectedWords);
@@ -80,7 +81,8 @@ internal static class SearchFigures
         Checkpoint(index);
         var size = new FileInfo(index.Path).Length;
         output.WriteLine(Invariant($"  index build: {watch.Elapsed.TotalSeconds:F2} s for {textBytes / 1e6:F1} MB of passage text ({textBytes / watch.Elapsed.TotalSeconds / 1e6:F1} MB/s), {index.PassageCount:N0} passages"));
-        output.WriteLine(Invariant($"  index size: {size / 1e6:F1} MB, {(double)size / textBytes:F2} × the text"));
+        output.WriteLine(Invariant($"  index size: {size / 1e6:F1} MB, {(double)size / textBytes:F2} × the passage text")
+            + (rawBytes is { } raw ? Invariant($", {(double)size / raw:F2} × the raw files ({raw:N0} bytes)") : ""));
         var searcher = new Searcher(index);
         var p50s = new Dictionary<string, double>();
         foreach (var (kind, queries) in QueryKinds)
