@@ -1,0 +1,33 @@
+using CorpusPortal.Search.Index;
+using CorpusPortal.Search.Results;
+
+namespace CorpusPortal.Web.Services;
+
+/// <summary>
+/// The search index of the corpus, opened (and built when missing or stale) when the portal starts. One SQLite
+/// connection serves every request, one at a time.
+/// </summary>
+public sealed class SearchService : IDisposable
+{
+    private readonly SearchIndex _index;
+    private readonly Searcher _searcher;
+    private readonly Lock _gate = new();
+
+    public SearchService(CorpusLibrary library, PortalOptions options, ILogger<SearchService> logger)
+    {
+        logger.LogInformation("opening the search index in {Data} (built from {Corpus} when missing or stale)", options.DataFolder, options.CorpusFolder);
+        _index = CorpusIndex.OpenCurrent(library.Folder, options.DataFolder);
+        _searcher = new Searcher(_index);
+        logger.LogInformation("search index ready: {Passages} passages", _index.PassageCount);
+    }
+
+    public SearchResult Search(string? query, int top = 10, int skip = 0, string? language = null)
+    {
+        lock (_gate)
+        {
+            return _searcher.Search(query ?? "", Math.Clamp(top, 1, 100), Math.Max(0, skip), language);
+        }
+    }
+
+    public void Dispose() => _index.Dispose();
+}

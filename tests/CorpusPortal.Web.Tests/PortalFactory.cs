@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CorpusPortal.Web.Tests;
+
+/// <summary>The portal over the repository's corpus, with its index in a temporary data folder.</summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "corpus-portal-" + Guid.NewGuid().ToString("N"));
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Corpus", Path.Combine(RepositoryRoot, "corpus"));
+        builder.UseSetting("Data", DataFolder);
+        builder.UseEnvironment("Production");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "CorpusPortal.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException("CorpusPortal.sln not found");
+    }
+}

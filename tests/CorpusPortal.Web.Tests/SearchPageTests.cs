@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using CorpusPortal.Corpus.Store;
+using CorpusPortal.Search.Index;
+using CorpusPortal.Search.Results;
+
+namespace CorpusPortal.Web.Tests;
+
+/// <summary>The search page and the JSON API.</summary>
+public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Results_mark_the_matched_words_and_link_to_the_passage()
+    {
+        var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=k%C3%B6pr%C3%BC"));
+
+        Assert.Contains(page.QuerySelectorAll("p.snippet mark"), m => m.TextContent == "Köprüsü’nün");
+        var link = page.QuerySelector("a.hit-link")!.GetAttribute("href")!;
+        Assert.Matches(@"^/documents/\w+\?q=k%C3%B6pr%C3%BC#p-\d+$", link);
+        Assert.NotEmpty(page.QuerySelectorAll("aside.facets li"));
+    }
+
+    [Fact]
+    public async Task A_malformed_query_gets_a_clear_message()
+    {
+        var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=year%3Aabc+Karaba%C4%9F"));
+
+        Assert.Contains("year:abc", page.QuerySelector("p.error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nothing_found_suggests_what_to_try()
+    {
+        var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=zzzqqq"));
+
+        Assert.Contains("OR", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_kwic_view_lists_each_match_in_context()
+    {
+        var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=k%C3%B6pr%C3%BC&view=kwic"));
+
+        Assert.NotEmpty(page.QuerySelectorAll("table.kwic td.match mark"));
+    }
+
+    [Fact]
+    public async Task The_api_gives_the_same_json_as_the_command_line()
+    {
+        var api = await portal.CreateClient().GetStringAsync("/api/search?q=k%C3%B6pr%C3%BC&top=5");
+
+        var folder = Path.Combine(Path.GetTempPath(), "corpus-api-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var index = CorpusIndex.OpenCurrent(new CorpusFolder(Path.Combine(PortalFactory.RepositoryRoot, "corpus")), folder);
+            var cli = SearchJson.Write(new Searcher(index).Search("köprü", 5));
+            Assert.Equal(cli, api);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Assert.Equal(5, JsonNode.Parse(api)!["hits"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Markup_in_a_query_is_never_rendered()
+    {
+        var html = await portal.CreateClient().GetStringAsync("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+    }
+}
