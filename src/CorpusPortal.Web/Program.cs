@@ -29,6 +29,20 @@ app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchS
     return Results.Text(SearchJson.Write(result), "application/json; charset=utf-8", statusCode: result.Error is null ? 200 : 400);
 });
 
+app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p, CorpusLibrary library, HttpContext http) =>
+{
+    if (library.Find(id) is not { } document || format is not ("bib" or "ris"))
+    {
+        return Results.NotFound();
+    }
+    var paragraph = p is not null && document.Paragraphs.Any(x => x.Anchor == p) ? p : null;
+    var citation = new CorpusPortal.Web.Citing.DocumentCitation(document, $"{http.Request.Scheme}://{http.Request.Host}", paragraph);
+    var name = document.Id + (paragraph is null ? "" : "-" + paragraph);
+    return format == "bib"
+        ? Results.File(System.Text.Encoding.UTF8.GetBytes(citation.BibTex()), "application/x-bibtex; charset=utf-8", name + ".bib")
+        : Results.File(System.Text.Encoding.UTF8.GetBytes(citation.Ris()), "application/x-research-info-systems; charset=utf-8", name + ".ris");
+});
+
 app.MapRazorComponents<App>();
 
 app.Run();

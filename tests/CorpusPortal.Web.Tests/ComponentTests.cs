@@ -73,4 +73,16 @@ public sealed class ComponentTests
         Assert.Equal(["1992", "120"], page.QuerySelectorAll("tbody td").Select(td => td.TextContent));
         Assert.StartsWith("Kaynak:", page.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Marked_words_and_markers_are_interleaved_in_text_order()
+    {
+        var paragraph = Paragraph("Hasret Köprüsü açıldı. Sonra", new FootnoteMarker(7, 22));
+        IReadOnlyList<(int, int)> highlights = [(7, 7)];
+
+        var page = await Render<ParagraphText>(new() { ["Paragraph"] = paragraph, ["Highlights"] = highlights });
+
+        Assert.Equal("Köprüsü", page.QuerySelector("mark")!.TextContent);
+        Assert.Equal("Hasret Köprüsü açıldı.7 Sonra", page.Body!.TextContent);
+    }
 }

@@ -29,5 +29,21 @@ public sealed class SearchService : IDisposable
         }
     }
 
+    /// <summary>The words of <paramref name="text"/> that <paramref name="query"/> matches (for marking a hit in the reading view).</summary>
+    public IReadOnlyList<(int Start, int Length)> Matches(string? query, string text, string language)
+    {
+        var parsed = CorpusPortal.Search.Query.QueryParser.Parse(query);
+        if (!parsed.IsValid)
+        {
+            return [];
+        }
+        lock (_gate)
+        {
+            var expression = new CorpusPortal.Search.Query.MatchExpression(_index.Analyzer);
+            expression.Build(parsed.Root!);
+            return Highlighter.Matches(text, language, expression.Forms, _index.Analyzer);
+        }
+    }
+
     public void Dispose() => _index.Dispose();
 }
