@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(PortalOptions.From(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddSingleton<CorpusLibrary>();
 builder.Services.AddSingleton<SearchService>();
+builder.Services.AddSingleton<CitationCatalog>();
 builder.Services.AddRazorComponents();
 // Turkish letters go out as themselves, not as numeric character references (only <, >, &, " and ' are escaped).
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
