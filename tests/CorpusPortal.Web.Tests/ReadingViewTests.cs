@@ -61,4 +61,15 @@ public sealed class ReadingViewTests(PortalFactory portal) : IClassFixture<Porta
         // Only the five HTML-significant characters are escaped; the apostrophe is one of them (&#x27;).
         Assert.DoesNotMatch("&#x(?!27;|22;|26;|3C;|3E;)", html);
     }
+
+    [Fact]
+    public async Task A_footnote_marker_carries_its_note_for_showing_in_place()
+    {
+        var page = await Page("002_f68ce36b87b3d29e");
+
+        var marker = page.QuerySelector("a[href='#fn-1']")!;
+        var note = page.GetElementById(marker.GetAttribute("aria-describedby")!)!;
+        Assert.Equal("tooltip", note.GetAttribute("role"));
+        Assert.StartsWith("1. Sevilay Yıldırım", note.TextContent, StringComparison.Ordinal);
+    }
 }
