@@ -44,6 +44,8 @@ app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p
         : Results.File(System.Text.Encoding.UTF8.GetBytes(citation.Ris()), "application/x-research-info-systems; charset=utf-8", name + ".ris");
 });
 
+app.MapGet("/ui-language/{language}", (string language, string? returnTo, HttpContext context) => UiText.Switch(language, returnTo, context));
+
 app.MapRazorComponents<App>();
 
 app.Run();
