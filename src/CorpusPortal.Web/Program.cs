@@ -7,6 +7,7 @@ builder.Services.AddSingleton(PortalOptions.From(builder.Configuration, builder.
 builder.Services.AddSingleton<CorpusLibrary>();
 builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<CitationCatalog>();
+builder.Services.AddSingleton<RelatedLinks>();
 builder.Services.AddRazorComponents();
 // Turkish letters go out as themselves, not as numeric character references (only <, >, &, " and ' are escaped).
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -14,7 +14,7 @@ namespace CorpusPortal.Search.Index;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Raise when the schema or what the analyzer produces changes: old indexes are then rebuilt.</summary>
-    public const string Version = "schema 2, analyzer 1";
+    public const string Version = "schema 3, analyzer 1";
 
     public const string FileName = "index.db";
 
@@ -136,6 +136,7 @@ public sealed class SearchIndex : IDisposable
             CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(
                 exact, stem, folded, archival,
                 tokenize = "unicode61 remove_diacritics 0 tokenchars '.,''·-/'");
+            CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms_vocab USING fts5vocab(passage_terms, 'col');
             """);
         // The ranking every query uses (ORDER BY rank): BM25 with an exact match worth most, then a stem, then a folded form.
         Execute(Connection, $"INSERT INTO passage_terms (passage_terms, rank) VALUES ('rank', 'bm25({RankWeights})')");

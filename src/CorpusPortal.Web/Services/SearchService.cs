@@ -45,5 +45,14 @@ public sealed class SearchService : IDisposable
         }
     }
 
+    /// <summary>Passages of other documents like this document's passages (see <see cref="RelatedPassages"/>).</summary>
+    public List<RelatedPassage> Related(CorpusPortal.Model.Documents.Document document, int max)
+    {
+        lock (_gate)
+        {
+            return new RelatedPassages(_index).For(document, max);
+        }
+    }
+
     public void Dispose() => _index.Dispose();
 }

@@ -1,0 +1,28 @@
+namespace CorpusPortal.Web.Tests;
+
+/// <summary>Each document shows related passages in other documents and what it shares with them.</summary>
+public sealed class RelatedTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private async Task<AngleSharp.Dom.IDocument> Page(string id) => Html.Parse(await portal.CreateClient().GetStringAsync($"/documents/{id}"));
+
+    [Fact]
+    public async Task The_news_article_on_the_Eurasian_Economic_Union_and_the_thesis_abstract_are_related_both_ways()
+    {
+        var news = await Page("003_94344ba106347a29");
+        var thesis = await Page("000_91073a8e0371b68b");
+
+        var fromNews = news.QuerySelectorAll("section.related li").Select(li => li.TextContent).ToList();
+        var fromThesis = thesis.QuerySelectorAll("section.related li").Select(li => li.TextContent).ToList();
+        Assert.Contains(fromNews, t => t.Contains("000_91073a8e0371b68b · p-2", StringComparison.Ordinal) && t.Contains("eurasian", StringComparison.Ordinal));
+        Assert.Contains(fromThesis, t => t.Contains("003_94344ba106347a29", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_journal_article_lists_the_authors_it_shares_with_the_other()
+    {
+        var page = await Page("001_4fca9fe008e145b8");
+
+        var shared = page.QuerySelectorAll("section.related h3 + ul li").Select(li => li.TextContent).ToList();
+        Assert.Contains(shared, t => t.StartsWith("Aslanlı", StringComparison.Ordinal) && t.Contains("002_f68ce36b87b3d29e", StringComparison.Ordinal));
+    }
+}
