@@ -23,7 +23,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.UseStaticFiles();
 
 app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchService search) =>
 {

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+
+namespace CorpusPortal.Browser.Tests;
+
+/// <summary>What a reader does, in a real browser.</summary>
+public sealed class InteractionTests(PortalServer portal) : IClassFixture<PortalServer>
+{
+    [Fact]
+    public async Task Clicking_a_footnote_marker_in_002_shows_its_note()
+    {
+        var page = await portal.Open("/documents/002_f68ce36b87b3d29e");
+        var marker = page.Locator("a[href='#fn-1']");
+
+        await marker.HoverAsync();
+        var popup = page.Locator("sup.fn-marker:has(a[href='#fn-1']) .fn-pop");
+        Assert.True(await popup.IsVisibleAsync(), await page.EvaluateAsync<string>(
+            "() => { const p = document.querySelector(\"sup.fn-marker:has(a[href='#fn-1']) .fn-pop\"); return p ? getComputedStyle(p).display + ' ' + document.querySelectorAll(\"a[href='#fn-1']\").length + ' ' + document.querySelector('sup.fn-marker:hover') : 'none'; }"));
+
+        await marker.ClickAsync();
+        Assert.EndsWith("#fn-1", page.Url, StringComparison.Ordinal);
+        var note = page.Locator("#fn-1");
+        Assert.True(await note.IsVisibleAsync(), "note not visible: " + await page.EvaluateAsync<string>("() => { const n = document.getElementById('fn-1'); const r = n.getBoundingClientRect(); return n.outerHTML.slice(0, 200) + ' ' + r.width + 'x' + r.height + ' ' + getComputedStyle(n).display; }"));
+        Assert.Contains("Sevilay Yıldırım", await note.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Focusing_a_Turkish_sentence_highlights_its_English_counterpart()
+    {
+        var page = await portal.Open("/documents/000_91073a8e0371b68b?view=parallel");
+        var turkish = page.Locator(".col[lang=tr] .s").First;
+        var pair = await turkish.GetAttributeAsync("data-pair");
+
+        await turkish.FocusAsync();
+
+        var english = page.Locator($".col[lang=en] .s[data-pair='{pair}']");
+        Assert.Contains("paired", await english.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.StartsWith("In this research", await english.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Searching_koprü_and_following_a_hit_lands_on_the_marked_paragraph()
+    {
+        var page = await portal.Open("/");
+        await page.FillAsync("#home-q", "köprü");
+        await page.PressAsync("#home-q", "Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+
+        await page.Locator("a.hit-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/documents/**");
+
+        var anchor = new Uri(page.Url).Fragment.TrimStart('#');
+        var paragraph = page.Locator($"[id='{anchor}']");
+        Assert.True(await paragraph.IsVisibleAsync());
+        Assert.True(await paragraph.Locator("mark").CountAsync() > 0);
+        Assert.True(await paragraph.EvaluateAsync<bool>("p => p.matches(':target')"));
+    }
+
+    [Fact]
+    public async Task Changing_the_interface_language_is_remembered()
+    {
+        var context = await portal.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/documents");
+
+        await page.ClickAsync("nav.ui-language a[lang=en]");
+        await page.WaitForURLAsync("**/documents");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+
+        await page.GotoAsync(portal.BaseUrl + "/");
+        Assert.Equal("Library", await page.Locator("header nav a[href='/documents']").InnerTextAsync());
+        await context.DisposeAsync();
+    }
+}
