@@ -47,6 +47,6 @@ public sealed class RouteTests(PortalFactory portal) : IClassFixture<PortalFacto
     {
         var response = await portal.CreateClient().GetAsync("/documents/no-such-document");
 
-        Assert.Contains("Not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Bulunamadı", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

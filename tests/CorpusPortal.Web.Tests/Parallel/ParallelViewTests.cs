@@ -49,7 +49,7 @@ public sealed class ParallelViewTests(PortalFactory portal) : IClassFixture<Port
         var page = await Page("002_f68ce36b87b3d29e");
 
         var introduction = page.QuerySelectorAll(".parallel-row").Single(r => r.QuerySelector(".col[lang=tr] h2")?.TextContent == "1. Giriş");
-        Assert.Contains("No English counterpart", introduction.QuerySelector(".col[lang=en]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("İngilizce karşılığı yok", introduction.QuerySelector(".col[lang=en]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
