@@ -69,4 +69,21 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
 
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Results_page_through_ten_at_a_time()
+    {
+        var client = portal.CreateClient();
+
+        var first = Html.Parse(await client.GetStringAsync("/search?q=Azerbaycan"));
+        var second = Html.Parse(await client.GetStringAsync("/search?q=Azerbaycan&skip=10"));
+
+        Assert.Equal(10, first.QuerySelectorAll("ol.hits > li").Length);
+        Assert.Equal("11", second.QuerySelector("ol.hits")!.GetAttribute("start"));
+        Assert.Contains(first.QuerySelectorAll("nav.paging a"), a => a.GetAttribute("href") == "/search?q=Azerbaycan&skip=10");
+        Assert.Contains(second.QuerySelectorAll("nav.paging a"), a => a.GetAttribute("href") == "/search?q=Azerbaycan&skip=0");
+        var firstLinks = first.QuerySelectorAll("a.hit-link").Select(a => a.GetAttribute("href"));
+        var secondLinks = second.QuerySelectorAll("a.hit-link").Select(a => a.GetAttribute("href"));
+        Assert.Empty(firstLinks.Intersect(secondLinks));
+    }
 }
