@@ -3,13 +3,13 @@ using CorpusPortal.Cli.Commands;
 
 namespace CorpusPortal.Cli;
 
-/// <summary>The <c>corpus</c> command line: import, metadata, stats, check, export, index, search (docs/cli.md).</summary>
+/// <summary>The <c>corpus</c> command line: import, metadata, stats, check, export, index, search, user (docs/cli.md).</summary>
 public static class CorpusCli
 {
-    public static RootCommand Build(TextWriter output, TextWriter error)
+    public static RootCommand Build(TextWriter output, TextWriter error, TextReader? input = null)
     {
         var root = new RootCommand("CorpusPortal: import research texts into the canonical corpus, report on it, export it.");
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { In = input ?? Console.In };
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
@@ -17,6 +17,7 @@ public static class CorpusCli
         root.Subcommands.Add(MetadataCommand.Create(console));
         root.Subcommands.Add(IndexCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(UserCommand.Create(console));
         foreach (var command in root.Subcommands)
         {
             if (command.Action is System.CommandLine.Invocation.SynchronousCommandLineAction action)
@@ -27,6 +28,6 @@ public static class CorpusCli
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        Build(output, error).Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null) =>
+        Build(output, error, input).Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
 }
