@@ -9,6 +9,21 @@ builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<CitationCatalog>();
 builder.Services.AddSingleton<RelatedLinks>();
 builder.Services.AddRazorComponents();
+builder.Services.AddSingleton(services => new CorpusPortal.Accounts.EditorAccounts(services.GetRequiredService<PortalOptions>().DataFolder));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<CorpusPortal.Web.Editing.SignInThrottle>();
+builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(options =>
+    {
+        options.LoginPath = "/editor/signin";
+        options.Cookie.Name = "corpus-editor";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+    });
+builder.Services.AddAuthorization();
+builder.Services.AddCascadingAuthenticationState();
 // Turkish letters go out as themselves, not as numeric character references (only <, >, &, " and ' are escaped).
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
@@ -22,6 +37,8 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.UseStaticFiles();
 
@@ -44,6 +61,8 @@ app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p
         ? Results.File(System.Text.Encoding.UTF8.GetBytes(citation.BibTex()), "application/x-bibtex; charset=utf-8", name + ".bib")
         : Results.File(System.Text.Encoding.UTF8.GetBytes(citation.Ris()), "application/x-research-info-systems; charset=utf-8", name + ".ris");
 });
+
+CorpusPortal.Web.Editing.EditorEndpoints.Map(app);
 
 app.MapGet("/ui-language/{language}", (string language, string? returnTo, HttpContext context) => UiText.Switch(language, returnTo, context));
 

@@ -14,6 +14,7 @@ public sealed class AccessibilityTests(PortalServer portal) : IClassFixture<Port
     [InlineData("/search?q=k%C3%B6pr%C3%BC&view=kwic")]
     [InlineData("/archive")]
     [InlineData("/works")]
+    [InlineData("/editor/signin")]
     public async Task Main_pages_have_no_serious_or_critical_violations(string path)
     {
         var page = await portal.Open(path);

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using CorpusPortal.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace CorpusPortal.Web.Editing;
+
+/// <summary>
+/// Signing in and out. Both take form posts, which ASP.NET Core checks against the antiforgery token of the form.
+/// A failed sign-in is slowed and, repeated, locked (<see cref="SignInThrottle"/>); the message never says
+/// whether the name or the password was wrong.
+/// </summary>
+public static class EditorEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/editor/session", SignIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapPost("/editor/signout", async (HttpContext context) =>
+        {
+            if (!ValidForm(context))
+            {
+                return Results.BadRequest("the form's antiforgery token is missing or wrong");
+            }
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/");
+        }).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+    }
+
+    /// <summary>The antiforgery middleware checked the form's token and found it good.</summary>
+    private static bool ValidForm(HttpContext context) => context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true };
+
+    private static async Task<IResult> SignIn(EditorAccounts accounts, SignInThrottle throttle, HttpContext context)
+    {
+        if (!ValidForm(context) || !context.Request.HasFormContentType)
+        {
+            return Results.BadRequest("the form's antiforgery token is missing or wrong");
+        }
+        var form = await context.Request.ReadFormAsync();
+        string? name = form["name"], password = form["password"], returnUrl = form["returnUrl"];
+        name = (name ?? "").Trim();
+        if (name.Length is 0 or > 40 || (password ?? "").Length is 0 or > 1000)
+        {
+            return Results.LocalRedirect("/editor/signin?error=missing");
+        }
+        if (throttle.IsLocked(name))
+        {
+            return Results.LocalRedirect("/editor/signin?error=locked");
+        }
+        if (!accounts.Check(name, password!))
+        {
+            await Task.Delay(throttle.Fail(name));
+            return Results.LocalRedirect(throttle.IsLocked(name) ? "/editor/signin?error=locked" : "/editor/signin?error=wrong");
+        }
+        throttle.Succeed(name);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        var local = returnUrl is { Length: > 1 } && returnUrl.StartsWith("/editor", StringComparison.Ordinal) && !returnUrl.StartsWith("//", StringComparison.Ordinal);
+        return Results.LocalRedirect(local ? returnUrl! : "/editor");
+    }
+}
