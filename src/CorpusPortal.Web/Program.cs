@@ -8,6 +8,7 @@ builder.Services.AddSingleton<CorpusLibrary>();
 builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<CitationCatalog>();
 builder.Services.AddSingleton<RelatedLinks>();
+builder.Services.AddSingleton<CorpusPortal.Web.Editing.Publisher>();
 builder.Services.AddRazorComponents();
 builder.Services.AddSingleton(services => new CorpusPortal.Accounts.EditorAccounts(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddSingleton(TimeProvider.System);
@@ -23,6 +24,8 @@ builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.Cookies.C
         options.SlidingExpiration = true;
     });
 builder.Services.AddAuthorization();
+// A pasted paper may be up to the importer's limit (8 MiB).
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = 9 * 1024 * 1024);
 builder.Services.AddCascadingAuthenticationState();
 // Turkish letters go out as themselves, not as numeric character references (only <, >, &, " and ' are escaped).
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -45,54 +45,35 @@ public static class CitationLinks
 /// </summary>
 public sealed class CitationCatalog
 {
+    private readonly CorpusLibrary _library;
+    private CitationIndexes _indexes;
+
     public CitationCatalog(CorpusLibrary library)
     {
-        var archival = library.Documents.SelectMany(d => d.Citations.OfType<ArchivalCitation>().Select(c => (Document: d.Id, Citation: c)));
-        Units = archival
-            .GroupBy(a => (a.Citation.Archive, a.Citation.Fonds, a.Citation.Unit))
-            .Select(g => new ArchivalUnitEntry(g.Key.Archive, g.Key.Fonds, g.Key.Unit,
-                g.Select(a => a.Citation.Date).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                g.Select(a => new CitationPlace(a.Document, a.Citation.Location.Anchor, a.Citation.Raw)).ToList()))
-            .OrderBy(u => u.Archive, StringComparer.Ordinal).ThenBy(u => u.Fonds, StringComparer.Ordinal).ThenBy(u => u.Unit, StringComparer.Ordinal)
-            .ToList();
-        ArchivalWarnings = library.Documents
-            .SelectMany(d => d.Warnings.Where(w => w.Code.StartsWith("archival-", StringComparison.Ordinal)).Select(w => (d.Id, w)))
-            .ToList();
-        Authors = library.Documents
-            .SelectMany(d => d.Citations.SelectMany(c => Cited(d.Id, c)))
-            .GroupBy(a => a.Key, StringComparer.Ordinal)
-            .Select(g => new AuthorEntry(g.First().Name, g.Key, g.Select(a => (a.Place, a.Year, a.Title)).ToList()))
-            .OrderBy(a => a.Key, StringComparer.Ordinal)
-            .ToList();
+        _library = library;
+        _indexes = new CitationIndexes(library);
     }
 
-    public IReadOnlyList<ArchivalUnitEntry> Units { get; }
+    /// <summary>The indexes of the library as it is now (rebuilt after a document is published).</summary>
+    private CitationIndexes Current
+    {
+        get
+        {
+            var indexes = _indexes;
+            if (indexes.Version != _library.Version)
+            {
+                _indexes = indexes = new CitationIndexes(_library);
+            }
+            return indexes;
+        }
+    }
 
-    public IReadOnlyList<(string Document, ImportWarning Warning)> ArchivalWarnings { get; }
+    public IReadOnlyList<ArchivalUnitEntry> Units => Current.Units;
 
-    public IReadOnlyList<AuthorEntry> Authors { get; }
+    public IReadOnlyList<(string Document, ImportWarning Warning)> ArchivalWarnings => Current.ArchivalWarnings;
+
+    public IReadOnlyList<AuthorEntry> Authors => Current.Authors;
 
     /// <summary>A surname as a key: Turkish lowercase, without Turkish letters (Aslanlı and ASLANLI are one author).</summary>
     public static string KeyOf(string surname) => Folding.Fold(TurkishCasing.ToLowerTurkish(surname.Trim()));
-
-    private static IEnumerable<(string Key, string Name, CitationPlace Place, string? Year, string? Title)> Cited(string document, Citation citation)
-    {
-        var place = new CitationPlace(document, citation.Location.Anchor, citation.Raw);
-        switch (citation)
-        {
-            case AuthorYearCitation ay:
-                foreach (var author in ay.Authors)
-                {
-                    yield return (KeyOf(author), author, place, ay.Year, null);
-                }
-                break;
-            case BibliographicCitation { BackReference: BackReference.None } b:
-                foreach (var author in b.Authors)
-                {
-                    var surname = author.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? author;
-                    yield return (KeyOf(surname), surname, place, b.Year, b.Title);
-                }
-                break;
-        }
-    }
 }

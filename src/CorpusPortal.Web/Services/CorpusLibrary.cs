@@ -3,21 +3,43 @@ using CorpusPortal.Model.Documents;
 
 namespace CorpusPortal.Web.Services;
 
-/// <summary>The corpus as the portal serves it: every document read once at start, in id order.</summary>
+/// <summary>
+/// The corpus as the portal serves it: every document read at start, in id order. A published document replaces
+/// its old version at once (readers see it without a restart); <see cref="Version"/> tells caches built from the
+/// library that it changed.
+/// </summary>
 public sealed class CorpusLibrary
 {
-    private readonly Dictionary<string, Document> _byId;
+    private readonly Lock _gate = new();
+    private Snapshot _snapshot;
 
     public CorpusLibrary(PortalOptions options)
     {
         Folder = new CorpusFolder(options.CorpusFolder);
-        Documents = Folder.ReadAll().ToList();
-        _byId = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _snapshot = new Snapshot(Folder.ReadAll().ToList(), 0);
     }
 
     public CorpusFolder Folder { get; }
 
-    public IReadOnlyList<Document> Documents { get; }
+    public IReadOnlyList<Document> Documents => _snapshot.Documents;
 
-    public Document? Find(string id) => _byId.GetValueOrDefault(id);
+    public long Version => _snapshot.Version;
+
+    public Document? Find(string id) => _snapshot.ById.GetValueOrDefault(id);
+
+    /// <summary>Puts <paramref name="document"/> in the library, in place of any document with its id.</summary>
+    public void Replace(Document document)
+    {
+        lock (_gate)
+        {
+            var documents = _snapshot.Documents.Where(d => d.Id != document.Id).Append(document)
+                .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+            _snapshot = new Snapshot(documents, _snapshot.Version + 1);
+        }
+    }
+
+    private sealed record Snapshot(List<Document> Documents, long Version)
+    {
+        public Dictionary<string, Document> ById { get; } = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
 }

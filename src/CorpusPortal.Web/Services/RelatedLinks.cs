@@ -8,14 +8,24 @@ public sealed record RelatedLink(string FromAnchor, string Document, string Anch
 
 /// <summary>
 /// Related passages across the corpus, found once for every document and made symmetric: if a passage of A is
-/// like one of B, B's page shows it too. Computed on first use (the seed corpus takes well under a second).
+/// like one of B, B's page shows it too. Computed on first use and again after a document is published (the seed
+/// corpus takes well under a second).
 /// </summary>
 public sealed class RelatedLinks(CorpusLibrary library, SearchService search)
 {
     private const int PerDocument = 5;
-    private readonly Lazy<Dictionary<string, List<RelatedLink>>> _links = new(() => Build(library, search));
+    private (long Version, Dictionary<string, List<RelatedLink>> Links)? _built;
 
-    public IReadOnlyList<RelatedLink> For(string documentId) => _links.Value.GetValueOrDefault(documentId) ?? [];
+    public IReadOnlyList<RelatedLink> For(string documentId)
+    {
+        var built = _built;
+        if (built is null || built.Value.Version != library.Version)
+        {
+            var version = library.Version;
+            _built = built = (version, Build(library, search));
+        }
+        return built.Value.Links.GetValueOrDefault(documentId) ?? [];
+    }
 
     private static Dictionary<string, List<RelatedLink>> Build(CorpusLibrary library, SearchService search)
     {

@@ -54,5 +54,14 @@ public sealed class SearchService : IDisposable
         }
     }
 
+    /// <summary>Replaces one document's passages in the index, in one transaction.</summary>
+    public void Update(CorpusPortal.Model.Documents.Document document)
+    {
+        lock (_gate)
+        {
+            _index.Update(document);
+        }
+    }
+
     public void Dispose() => _index.Dispose();
 }

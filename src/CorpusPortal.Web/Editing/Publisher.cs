@@ -1,0 +1,76 @@
+using System.Text;
+using CorpusPortal.Corpus;
+using CorpusPortal.Corpus.Markdown;
+using CorpusPortal.Ingestion;
+using CorpusPortal.Model.Documents;
+using CorpusPortal.Web.Services;
+
+namespace CorpusPortal.Web.Editing;
+
+/// <summary>What an editor's paste or upload became: a document to preview, or a clear refusal.</summary>
+public sealed record Draft(Document? Document, string? Problem, byte[] Raw, string FileName);
+
+/// <summary>
+/// Turns what an editor pastes or uploads into a document (raw text through the importer, a canonical file
+/// through the corpus reader), and publishes it: the raw text kept byte for byte, the canonical file written
+/// atomically, the index updated in one transaction, and the library refreshed so readers see it at once.
+/// </summary>
+public sealed class Publisher(CorpusLibrary library, SearchService search)
+{
+    public const int MaxBytes = RawTextDecoderLimits.MaxBytes;
+
+    public static Draft Read(string fileName, byte[] bytes, string? id)
+    {
+        var name = Path.GetFileName(fileName);
+        if (id is { Length: > 0 } && !DocumentIds.IsValid(id))
+        {
+            return new Draft(null, $"'{id}' is not a document id: lowercase letters, digits, '_' and '-' (at most 80)", bytes, name);
+        }
+        if (name.Length == 0 || name.StartsWith('.') || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name != fileName.Trim())
+        {
+            return new Draft(null, $"'{fileName}' is not a plain file name", bytes, name);
+        }
+        try
+        {
+            var document = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                ? CanonicalReader.Read(Encoding.UTF8.GetString(bytes), name)
+                : Importer.Import(bytes, name, id is { Length: > 0 } ? id : null);
+            return new Draft(document, null, bytes, name);
+        }
+        catch (ImportException e)
+        {
+            return new Draft(null, $"{name}{(e.Line is { } line ? $":{line}" : "")}: {e.Message}", bytes, name);
+        }
+        catch (CorpusFormatException e)
+        {
+            return new Draft(null, e.Message, bytes, name);
+        }
+    }
+
+    /// <summary>Publishes a previewed draft; an existing document is replaced only when <paramref name="replace"/> says so.</summary>
+    public string? Publish(Draft draft, bool replace)
+    {
+        if (draft.Document is not { } document)
+        {
+            return draft.Problem ?? "nothing to publish";
+        }
+        if (library.Find(document.Id) is not null && !replace)
+        {
+            return $"document '{document.Id}' already exists";
+        }
+        if (!draft.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            library.Folder.SaveRaw(draft.FileName, draft.Raw);
+        }
+        library.Folder.Save(document);
+        search.Update(document);
+        library.Replace(document);
+        return null;
+    }
+}
+
+/// <summary>The importer's size limit, shared with the upload form.</summary>
+public static class RawTextDecoderLimits
+{
+    public const int MaxBytes = CorpusPortal.Ingestion.Text.RawTextDecoder.DefaultMaxBytes;
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CorpusPortal.Accounts;
+using CorpusPortal.Web.Editing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CorpusPortal.Web.Tests;
+
+/// <summary>An editor pastes a paper, previews what the importer made of it, publishes it, and readers find it at once.</summary>
+public sealed class EditorImportTests : IAsyncLifetime
+{
+    private const string Password = "uzun ve gizli parola";
+    private const string Paper = "Giriş\n\nHasret Köprüsü 1992 yılında açılmıştır.1 Köprü, iki ülkeyi birbirine bağlamaktadır (BCA. 30-18-1-2/669-133-4, 05.01.1991).\n\n1 Ali Veli, “Köprüler”, Kafkasya Dergisi, 2001, s. 5.\n";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-editor-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program> _factory = default!;
+
+    public Task InitializeAsync()
+    {
+        var corpus = Path.Combine(_folder, "corpus");
+        Directory.CreateDirectory(Path.Combine(corpus, "raw"));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(PortalFactory.RepositoryRoot, "corpus"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(corpus, Path.GetRelativePath(Path.Combine(PortalFactory.RepositoryRoot, "corpus"), file));
+            File.Copy(file, target);
+            File.SetAttributes(target, FileAttributes.Normal);
+        }
+        var data = Path.Combine(_folder, "data");
+        new EditorAccounts(data).Add("ayse", Password, replace: false);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Corpus", corpus);
+            builder.UseSetting("Data", data);
+            builder.UseEnvironment("Production");
+            builder.ConfigureTestServices(services => services.AddSingleton(new SignInThrottle(TimeProvider.System) { DelayPerFailure = TimeSpan.Zero }));
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task<HttpClient> SignedIn()
+    {
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = Html.Parse(await client.GetStringAsync("/editor/signin"));
+        await client.PostAsync("/editor/session", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["name"] = "ayse",
+            ["password"] = Password,
+        }));
+        return client;
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> Post(HttpClient client, string fileName, string text, string action, string id = "")
+    {
+        var page = Html.Parse(await client.GetStringAsync("/editor/import"));
+        var response = await client.PostAsync("/editor/import", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["_handler"] = "import",
+            ["Posted.FileName"] = fileName,
+            ["Posted.Id"] = id,
+            ["Posted.Text"] = text,
+            ["Posted.Action"] = action,
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Html.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Readers_cannot_reach_the_import_page()
+    {
+        var response = await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/editor/import");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_parse_and_publishes_nothing()
+    {
+        var client = await SignedIn();
+
+        var page = await Post(client, "hasret.txt", Paper, "preview");
+
+        Assert.Contains("hasret", page.GetElementById("preview-title")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1", page.QuerySelectorAll("dl.counts dd")[4].TextContent);
+        Assert.False(File.Exists(Path.Combine(_folder, "corpus", "hasret.md")));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/hasret")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Warnings_point_at_their_line_in_the_source()
+    {
+        var client = await SignedIn();
+
+        var page = await Post(client, "eksik.txt", "Giriş\n\nBu cümlenin dipnotu yoktur.1 Sonra devam eder.\n", "preview");
+
+        var warning = page.QuerySelector("ul.warnings li")!;
+        Assert.Contains("marker-without-note", warning.TextContent, StringComparison.Ordinal);
+        Assert.Contains("3: Bu cümlenin dipnotu yoktur.1", warning.QuerySelector("pre.source-line")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_paper_is_read_and_found_at_once()
+    {
+        var client = await SignedIn();
+
+        var page = await Post(client, "hasret.txt", Paper, "publish");
+
+        Assert.Equal("/documents/hasret", page.QuerySelector("#import-published a")!.GetAttribute("href"));
+        Assert.True(File.Exists(Path.Combine(_folder, "corpus", "hasret.md")));
+        Assert.Equal(Paper, File.ReadAllText(Path.Combine(_folder, "corpus", "raw", "hasret.txt")));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/hasret")).StatusCode);
+        var search = JsonNode.Parse(await client.GetStringAsync("/api/search?q=Hasret+doc%3Ahasret"))!;
+        Assert.True((int)search["total"]! >= 1);
+        Assert.Contains("669-133-4", await client.GetStringAsync("/archive"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd", "not a plain file name")]
+    [InlineData("bos.txt", "empty")]
+    public async Task Bad_input_gets_a_clear_message_and_writes_nothing(string fileName, string expected)
+    {
+        var client = await SignedIn();
+        var before = Directory.GetFiles(Path.Combine(_folder, "corpus"), "*", SearchOption.AllDirectories).Length;
+
+        var page = await Post(client, fileName, fileName == "bos.txt" ? "" : Paper, "publish");
+
+        Assert.Contains(expected, page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(_folder, "corpus"), "*", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
+    public async Task An_existing_document_is_not_replaced_unless_asked()
+    {
+        var client = await SignedIn();
+
+        var page = await Post(client, "x.txt", Paper, "publish", id: "000_91073a8e0371b68b");
+
+        Assert.Contains("already exists", page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
+    }
+}
