@@ -9,6 +9,7 @@ builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<CitationCatalog>();
 builder.Services.AddSingleton<RelatedLinks>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.Publisher>();
+builder.Services.AddSingleton(services => new CorpusPortal.Web.Editing.VersionHistory(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddRazorComponents();
 builder.Services.AddSingleton(services => new CorpusPortal.Accounts.EditorAccounts(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddSingleton(TimeProvider.System);

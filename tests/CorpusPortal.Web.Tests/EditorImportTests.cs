@@ -146,4 +146,90 @@ public sealed class EditorImportTests : IAsyncLifetime
 
         Assert.Contains("already exists", page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
     }
+
+    private static async Task<(string Token, string Text, string Base)> OpenEditor(HttpClient client, string path)
+    {
+        var page = Html.Parse(await client.GetStringAsync(path));
+        return (page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            page.GetElementById("canonical")!.TextContent,
+            page.QuerySelector("input[name='Posted.Base']")!.GetAttribute("value")!);
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> Save(HttpClient client, string id, string token, string text, string baseHash)
+    {
+        var response = await client.PostAsync($"/editor/edit/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = "edit",
+            ["Posted.Text"] = text,
+            ["Posted.Base"] = baseHash,
+            ["Posted.Action"] = "publish",
+        }));
+        return Html.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private const string Thesis = "000_91073a8e0371b68b";
+
+    [Fact]
+    public async Task An_edit_is_published_and_the_previous_version_kept_and_compared()
+    {
+        var client = await SignedIn();
+        var (token, text, baseHash) = await OpenEditor(client, $"/editor/edit/{Thesis}");
+
+        var page = await Save(client, Thesis, token, text.Replace("Bu araştırmada", "Bu çalışmada", StringComparison.Ordinal), baseHash);
+
+        Assert.NotNull(page.GetElementById("edit-saved"));
+        Assert.Contains("Bu çalışmada", await client.GetStringAsync($"/documents/{Thesis}"), StringComparison.Ordinal);
+        var history = Html.Parse(await client.GetStringAsync($"/editor/history/{Thesis}"));
+        var compare = history.QuerySelectorAll("ol.versions a").Single(a => a.TextContent.Contains("current", StringComparison.Ordinal) || a.GetAttribute("href")!.Contains("b=current", StringComparison.Ordinal));
+        var diff = Html.Parse(await client.GetStringAsync(compare.GetAttribute("href")!)).GetElementById("diff")!;
+        Assert.Contains(diff.QuerySelectorAll("span.removed"), s => s.TextContent.Contains("Bu araştırmada", StringComparison.Ordinal));
+        Assert.Contains(diff.QuerySelectorAll("span.added"), s => s.TextContent.Contains("Bu çalışmada", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_second_editor_saving_the_same_version_gets_a_conflict_not_an_overwrite()
+    {
+        var first = await SignedIn();
+        var second = await SignedIn();
+        var (token1, text1, base1) = await OpenEditor(first, $"/editor/edit/{Thesis}");
+        var (token2, text2, base2) = await OpenEditor(second, $"/editor/edit/{Thesis}");
+        await Save(first, Thesis, token1, text1.Replace("Bu araştırmada", "Birinci editör", StringComparison.Ordinal), base1);
+
+        var page = await Save(second, Thesis, token2, text2.Replace("Bu araştırmada", "İkinci editör", StringComparison.Ordinal), base2);
+
+        Assert.Contains("conflict", page.GetElementById("edit-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Birinci editör", page.GetElementById("their-version")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("İkinci editör", page.GetElementById("canonical")!.TextContent, StringComparison.Ordinal);
+        var onDisk = File.ReadAllText(Path.Combine(_folder, "corpus", Thesis + ".md"));
+        Assert.Contains("Birinci editör", onDisk, StringComparison.Ordinal);
+        Assert.DoesNotContain("İkinci editör", onDisk, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_kept_version_can_be_restored()
+    {
+        var client = await SignedIn();
+        var original = File.ReadAllText(Path.Combine(_folder, "corpus", Thesis + ".md"));
+        var (token, text, baseHash) = await OpenEditor(client, $"/editor/edit/{Thesis}");
+        await Save(client, Thesis, token, text.Replace("Bu araştırmada", "Değiştirildi", StringComparison.Ordinal), baseHash);
+        var version = Html.Parse(await client.GetStringAsync($"/editor/history/{Thesis}")).QuerySelector("ol.versions a")!.GetAttribute("href")!.Split("version=")[1];
+
+        var (restoreToken, restored, currentBase) = await OpenEditor(client, $"/editor/edit/{Thesis}?restore={version}");
+        await Save(client, Thesis, restoreToken, restored, currentBase);
+
+        Assert.Equal(original.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(_folder, "corpus", Thesis + ".md")).ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("20260101T000000000Z-zzzz")]
+    public async Task History_ignores_names_that_are_not_versions(string version)
+    {
+        var client = await SignedIn();
+
+        var page = Html.Parse(await client.GetStringAsync($"/editor/history/{Thesis}?version={Uri.EscapeDataString(version)}"));
+
+        Assert.Null(page.GetElementById("version-text"));
+    }
 }

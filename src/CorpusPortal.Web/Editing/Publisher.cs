@@ -15,9 +15,16 @@ public sealed record Draft(Document? Document, string? Problem, byte[] Raw, stri
 /// through the corpus reader), and publishes it: the raw text kept byte for byte, the canonical file written
 /// atomically, the index updated in one transaction, and the library refreshed so readers see it at once.
 /// </summary>
-public sealed class Publisher(CorpusLibrary library, SearchService search)
+public sealed class Publisher(CorpusLibrary library, SearchService search, VersionHistory history, TimeProvider clock)
 {
+    /// <summary>The hash of a document's canonical file as it is on disk now (null when there is none).</summary>
+    public string? CurrentHash(string id) =>
+        library.Folder.Exists(id) ? VersionHistory.HashOf(File.ReadAllBytes(library.Folder.PathOf(id))) : null;
+
     public const int MaxBytes = RawTextDecoderLimits.MaxBytes;
+
+    /// <summary>What <see cref="Publish"/> answers when someone else saved the document after the editor opened it.</summary>
+    public const string Conflict = "conflict: someone saved this document after you opened it";
 
     public static Draft Read(string fileName, byte[] bytes, string? id)
     {
@@ -47,8 +54,12 @@ public sealed class Publisher(CorpusLibrary library, SearchService search)
         }
     }
 
-    /// <summary>Publishes a previewed draft; an existing document is replaced only when <paramref name="replace"/> says so.</summary>
-    public string? Publish(Draft draft, bool replace)
+    /// <summary>
+    /// Publishes a previewed draft. An existing document is replaced only when <paramref name="replace"/> says so,
+    /// and, when the editor started from a version (<paramref name="baseHash"/>), only if nobody saved another since:
+    /// otherwise the answer is a conflict and nothing is written. The replaced version is kept in the history.
+    /// </summary>
+    public string? Publish(Draft draft, bool replace, string? baseHash = null)
     {
         if (draft.Document is not { } document)
         {
@@ -57,6 +68,15 @@ public sealed class Publisher(CorpusLibrary library, SearchService search)
         if (library.Find(document.Id) is not null && !replace)
         {
             return $"document '{document.Id}' already exists";
+        }
+        var current = CurrentHash(document.Id);
+        if (baseHash is not null && current is not null && current != baseHash)
+        {
+            return Conflict;
+        }
+        if (current is not null)
+        {
+            history.Keep(document.Id, File.ReadAllBytes(library.Folder.PathOf(document.Id)), clock.GetUtcNow());
         }
         if (!draft.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
