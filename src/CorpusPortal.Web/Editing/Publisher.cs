@@ -17,6 +17,9 @@ public sealed record Draft(Document? Document, string? Problem, byte[] Raw, stri
 /// </summary>
 public sealed class Publisher(CorpusLibrary library, SearchService search, VersionHistory history, TimeProvider clock)
 {
+    /// <summary>One publish at a time: the conflict check and the save must not interleave with another editor's.</summary>
+    private readonly Lock _gate = new();
+
     /// <summary>The hash of a document's canonical file as it is on disk now (null when there is none).</summary>
     public string? CurrentHash(string id) =>
         library.Folder.Exists(id) ? VersionHistory.HashOf(File.ReadAllBytes(library.Folder.PathOf(id))) : null;
@@ -60,6 +63,14 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
     /// otherwise the answer is a conflict and nothing is written. The replaced version is kept in the history.
     /// </summary>
     public string? Publish(Draft draft, bool replace, string? baseHash = null)
+    {
+        lock (_gate)
+        {
+            return PublishAlone(draft, replace, baseHash);
+        }
+    }
+
+    private string? PublishAlone(Draft draft, bool replace, string? baseHash)
     {
         if (draft.Document is not { } document)
         {
