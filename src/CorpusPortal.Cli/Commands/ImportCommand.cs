@@ -4,6 +4,7 @@ using CorpusPortal.Corpus.Store;
 using CorpusPortal.Ingestion;
 using CorpusPortal.Ingestion.Text;
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Search.Index;
 
 namespace CorpusPortal.Cli.Commands;
 
@@ -21,19 +22,20 @@ internal static class ImportCommand
         var replace = new Option<bool>("--replace") { Description = "Replace a document that already has this id" };
         var id = new Option<string?>("--id") { Description = "The document id (default: the file name without extension)" };
         var metadata = new MetadataOptions();
-        var command = new Command("import", "Import a raw text into the corpus") { file, corpus, json, replace, id };
+        var data = CommonOptions.Data();
+        var command = new Command("import", "Import a raw text into the corpus (and into the search index, when there is one)") { file, corpus, json, replace, id, data };
         metadata.AddTo(command);
         command.SetAction(result =>
         {
             var (edit, problem) = metadata.Read(result);
             return edit is null
                 ? console.Refuse(problem!)
-                : Run(console, result.GetValue(file)!, new CorpusFolder(result.GetValue(corpus)!), result.GetValue(json), result.GetValue(replace), result.GetValue(id), edit);
+                : Run(console, result.GetValue(file)!, new CorpusFolder(result.GetValue(corpus)!), result.GetValue(json), result.GetValue(replace), result.GetValue(id), edit, result.GetValue(data)!);
         });
         return command;
     }
 
-    private static int Run(CliConsole console, FileInfo file, CorpusFolder corpus, bool json, bool replace, string? id, MetadataEdit edit)
+    private static int Run(CliConsole console, FileInfo file, CorpusFolder corpus, bool json, bool replace, string? id, MetadataEdit edit, string data)
     {
         if (!file.Exists)
         {
@@ -80,6 +82,11 @@ internal static class ImportCommand
                 corpus.DeleteRaw(file.Name);
             }
             throw;
+        }
+        // An existing index learns of the document at once; an index that is missing is built later by index/search/the portal.
+        if (File.Exists(Path.Combine(data, SearchIndex.FileName)))
+        {
+            using var index = CorpusIndex.OpenCurrent(corpus, data);
         }
         if (json)
         {

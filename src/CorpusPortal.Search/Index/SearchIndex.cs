@@ -14,7 +14,7 @@ namespace CorpusPortal.Search.Index;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Raise when the schema or what the analyzer produces changes: old indexes are then rebuilt.</summary>
-    public const string Version = "schema 3, analyzer 1";
+    public const string Version = "schema 4, analyzer 1";
 
     public const string FileName = "index.db";
 
@@ -63,6 +63,20 @@ public sealed class SearchIndex : IDisposable
 
     public int PassageCount => Convert.ToInt32(Scalar("SELECT count(*) FROM passages"), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The source hash each document was indexed from (null when none was given).</summary>
+    public IReadOnlyDictionary<string, string?> SourceHashes()
+    {
+        var hashes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT doc, hash FROM indexed_documents";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hashes[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+        }
+        return hashes;
+    }
+
     public IReadOnlyList<string> DocumentIds()
     {
         var ids = new List<string>();
@@ -77,13 +91,17 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Empties the index and indexes every document, in one transaction; <paramref name="progress"/> counts documents.</summary>
-    public void Rebuild(IEnumerable<Document> documents, Action<Document>? progress = null)
+    public void Rebuild(IEnumerable<Document> documents, Action<Document>? progress = null) =>
+        Rebuild(documents.Select(d => (d, (string?)null)), progress);
+
+    /// <summary>As <see cref="Rebuild(IEnumerable{Document}, Action{Document}?)"/>, recording each document's source hash.</summary>
+    public void Rebuild(IEnumerable<(Document Document, string? SourceHash)> documents, Action<Document>? progress = null)
     {
         using var transaction = Connection.BeginTransaction();
-        Execute(Connection, "DELETE FROM passages; DELETE FROM passage_facets; DELETE FROM passage_terms;", transaction);
-        foreach (var document in documents)
+        Execute(Connection, "DELETE FROM passages; DELETE FROM passage_facets; DELETE FROM passage_terms; DELETE FROM indexed_documents;", transaction);
+        foreach (var (document, hash) in documents)
         {
-            Insert(document, transaction);
+            Insert(document, hash, transaction);
             progress?.Invoke(document);
         }
         WriteMeta("stamp", Stamp, transaction);
@@ -91,12 +109,15 @@ public sealed class SearchIndex : IDisposable
         Facets.Invalidate();
     }
 
-    /// <summary>Replaces one document's passages in one transaction (the editor's save calls this).</summary>
-    public void Update(Document document)
+    /// <summary>
+    /// Replaces one document's passages in one transaction (the editor's save calls this). <paramref name="sourceHash"/>
+    /// is the hash of the canonical file indexed, so that a start-up check can tell a file the index has not seen.
+    /// </summary>
+    public void Update(Document document, string? sourceHash = null)
     {
         using var transaction = Connection.BeginTransaction();
         Delete(document.Id, transaction);
-        Insert(document, transaction);
+        Insert(document, sourceHash, transaction);
         transaction.Commit();
         Facets.Invalidate();
     }
@@ -115,6 +136,7 @@ public sealed class SearchIndex : IDisposable
     {
         Execute(Connection, """
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS indexed_documents (doc TEXT PRIMARY KEY, hash TEXT);
             CREATE TABLE IF NOT EXISTS passages (
                 id INTEGER PRIMARY KEY,
                 doc TEXT NOT NULL,
@@ -142,8 +164,16 @@ public sealed class SearchIndex : IDisposable
         Execute(Connection, $"INSERT INTO passage_terms (passage_terms, rank) VALUES ('rank', 'bm25({RankWeights})')");
     }
 
-    private void Insert(Document document, SqliteTransaction transaction)
+    private void Insert(Document document, string? sourceHash, SqliteTransaction transaction)
     {
+        using (var record = Connection.CreateCommand())
+        {
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO indexed_documents (doc, hash) VALUES ($doc, $hash)";
+            record.Parameters.AddWithValue("$doc", document.Id);
+            record.Parameters.AddWithValue("$hash", (object?)sourceHash ?? DBNull.Value);
+            record.ExecuteNonQuery();
+        }
         using var passage = Connection.CreateCommand();
         passage.Transaction = transaction;
         passage.CommandText = """
@@ -193,6 +223,7 @@ public sealed class SearchIndex : IDisposable
         command.CommandText = """
             DELETE FROM passage_terms WHERE rowid IN (SELECT id FROM passages WHERE doc = $doc);
             DELETE FROM passage_facets WHERE doc = $doc;
+            DELETE FROM indexed_documents WHERE doc = $doc;
             DELETE FROM passages WHERE doc = $doc;
             """;
         command.Parameters.AddWithValue("$doc", documentId);

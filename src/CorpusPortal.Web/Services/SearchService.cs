@@ -12,10 +12,12 @@ public sealed class SearchService : IDisposable
     private readonly SearchIndex _index;
     private readonly Searcher _searcher;
     private readonly Lock _gate = new();
+    private readonly CorpusPortal.Corpus.Store.CorpusFolder _corpus;
 
     public SearchService(CorpusLibrary library, PortalOptions options, ILogger<SearchService> logger)
     {
         logger.LogInformation("opening the search index in {Data} (built from {Corpus} when missing or stale)", options.DataFolder, options.CorpusFolder);
+        _corpus = library.Folder;
         _index = CorpusIndex.OpenCurrent(library.Folder, options.DataFolder);
         _searcher = new Searcher(_index);
         logger.LogInformation("search index ready: {Passages} passages", _index.PassageCount);
@@ -54,12 +56,12 @@ public sealed class SearchService : IDisposable
         }
     }
 
-    /// <summary>Replaces one document's passages in the index, in one transaction.</summary>
+    /// <summary>Replaces one just-saved document's passages in the index, in one transaction, with its file's hash.</summary>
     public void Update(CorpusPortal.Model.Documents.Document document)
     {
         lock (_gate)
         {
-            _index.Update(document);
+            CorpusIndex.Update(_index, _corpus, document);
         }
     }
 
