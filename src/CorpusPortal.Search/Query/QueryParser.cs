@@ -63,7 +63,13 @@ public static class QueryParser
     {
         AndNode and => Group(and.Children.Select(Simplify).OfType<QueryNode>().ToList(), children => new AndNode(children)),
         OrNode or => Group(or.Children.Select(Simplify).OfType<QueryNode>().ToList(), children => new OrNode(children)),
-        NotNode not => Simplify(not.Child) is { } child ? new NotNode(child) : null,
+        // NOT NOT x is x (FTS5 has no unary NOT to write it with).
+        NotNode not => Simplify(not.Child) switch
+        {
+            NotNode inner => inner.Child,
+            { } child => new NotNode(child),
+            null => null,
+        },
         _ => node,
     };
 

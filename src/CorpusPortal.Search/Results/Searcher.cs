@@ -22,7 +22,17 @@ public sealed class Searcher(SearchIndex index)
             return new SearchResult { Query = query, Error = "the query has only stop words; add a word that says more", Notices = notices, Top = top, Skip = skip };
         }
         var filters = language is null ? parsed.Filters : parsed.Filters with { Language = language };
-        var matching = Matching(match, filters);
+        List<(long Id, double Score, FacetRow Facets)> matching;
+        try
+        {
+            matching = Matching(match, filters);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The expression is built from analysed words only, so this should not happen; if it does, the reader
+            // gets a message, not a server error.
+            return new SearchResult { Query = query, Error = "the query could not be searched; try it in simpler words", Notices = notices, Top = top, Skip = skip };
+        }
         var hits = matching.OrderByDescending(m => m.Score).ThenBy(m => m.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(top, 0, 1000))
             .Select(m => Hit(m.Id, m.Score, expression.Forms)).ToList();

@@ -28,6 +28,7 @@ public sealed class QueryParserTests
     [InlineData("enerji (boru OR hattı)", "AND(enerji, OR(boru, hattı))")]
     [InlineData("Azerbaycan -Ermenistan", "AND(Azerbaycan, NOT(Ermenistan))")]
     [InlineData("Azerbaycan NOT Ermenistan", "AND(Azerbaycan, NOT(Ermenistan))")]
+    [InlineData("Azerbaycan NOT -Ermenistan", "AND(Azerbaycan, Ermenistan)")]
     [InlineData("\"Bir Millet İki Devlet\"", "\"Bir Millet İki Devlet\"")]
     [InlineData("köp*", "köp*")]
     [InlineData("Azerbaycan-Türkiye", "Azerbaycan-Türkiye")]
