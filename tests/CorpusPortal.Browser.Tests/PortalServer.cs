@@ -13,21 +13,38 @@ namespace CorpusPortal.Browser.Tests;
 /// </summary>
 public sealed class PortalServer : IAsyncLifetime
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "corpus-browser-" + Guid.NewGuid().ToString("N"));
+    /// <summary>The editor account the tests sign in with (made in the test's own data folder).</summary>
+    public const string EditorName = "editor";
+    public const string EditorPassword = "browser test password";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-browser-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
 
+    public string RepositoryRoot { get; private set; } = "";
+
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
-        var root = FindRoot();
+        RepositoryRoot = FindRoot();
+        // A copy of the corpus: the editor tests publish into it.
+        var corpus = Path.Combine(_folder, "corpus");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "corpus"), "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(corpus, Path.GetRelativePath(Path.Combine(RepositoryRoot, "corpus"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+            File.SetAttributes(copy, FileAttributes.Normal);
+        }
+        var data = Path.Combine(_folder, "data");
+        new CorpusPortal.Accounts.EditorAccounts(data).Add(EditorName, EditorPassword, replace: false);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("Corpus", Path.Combine(root, "corpus"));
-            builder.UseSetting("Data", _data);
+            builder.UseSetting("Corpus", corpus);
+            builder.UseSetting("Data", data);
             builder.UseEnvironment("Production");
             builder.UseSetting("urls", "http://127.0.0.1:0");
         });
@@ -62,9 +79,9 @@ public sealed class PortalServer : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
-        if (Directory.Exists(_data))
+        if (Directory.Exists(_folder))
         {
-            Directory.Delete(_data, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 

@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+
+namespace CorpusPortal.Browser.Tests;
+
+/// <summary>
+/// The whole editor flow in the browser: sign in, paste a paper, publish, fix its title, find it by search; and
+/// hostile markup in a paper stays text. The screenshots of docs/editor-guide.md are taken here.
+/// </summary>
+public sealed class EditorFlowTests(PortalServer portal) : IClassFixture<PortalServer>
+{
+    private const string Paper = "Giriş\n\nNahçıvan ile Türkiye arasındaki Umut Köprüsü 1992 yılında açılmıştır.1 Köprü iki ülkeyi bağlar.\n\n1 Ali Veli, “Köprüler”, Kafkasya Dergisi, 2001, s. 5.\n";
+
+    /// <summary>
+    /// Where a screenshot goes: into docs/images (the editor guide's pictures) when CORPUS_UPDATE_SCREENSHOTS=1,
+    /// otherwise into a temporary folder, so a test run does not change the repository.
+    /// </summary>
+    private string Screenshot(string name) => Environment.GetEnvironmentVariable("CORPUS_UPDATE_SCREENSHOTS") == "1"
+        ? Path.Combine(portal.RepositoryRoot, "docs", "images", name)
+        : Path.Combine(Path.GetTempPath(), "corpus-screenshots", name);
+
+    private async Task<IPage> SignedIn(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/editor");
+        await page.WaitForURLAsync("**/editor/signin**");
+        await page.ScreenshotAsync(new() { Path = Screenshot("editor-signin.png") });
+        await page.FillAsync("#name", PortalServer.EditorName);
+        await page.FillAsync("#password", PortalServer.EditorPassword);
+        await page.ClickAsync("form.signin button[type=submit]");
+        await page.WaitForURLAsync("**/editor");
+        return page;
+    }
+
+    [Fact]
+    public async Task An_editor_signs_in_pastes_a_paper_fixes_its_title_publishes_and_finds_it()
+    {
+        await using var context = await portal.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await SignedIn(context);
+        await page.ScreenshotAsync(new() { Path = Screenshot("editor-workspace.png") });
+
+        await page.ClickAsync("a[href='/editor/import']");
+        await page.FillAsync("#file-name", "umut-koprusu.txt");
+        await page.FillAsync("#raw-text", Paper);
+        await page.ClickAsync("button[value=preview]");
+        await page.WaitForSelectorAsync("#preview-title");
+        await page.ScreenshotAsync(new() { Path = Screenshot("editor-preview.png"), FullPage = true });
+        await page.ClickAsync("button[value=publish]");
+        await page.WaitForSelectorAsync("#import-published");
+
+        await page.GotoAsync(portal.BaseUrl + "/editor/edit/umut-koprusu");
+        var text = await page.InputValueAsync("#canonical");
+        await page.FillAsync("#canonical", text.Replace("title: {}", "title:\n  tr: Umut Köprüsü ve Nahçıvan", StringComparison.Ordinal).Replace("editorial: []", "editorial:\n- title.tr", StringComparison.Ordinal));
+        await page.ScreenshotAsync(new() { Path = Screenshot("editor-edit.png") });
+        await page.ClickAsync("button[value=publish]");
+        await page.WaitForSelectorAsync("#edit-saved");
+
+        await page.GotoAsync(portal.BaseUrl + "/search?q=Nahcivan+kopru");
+        var hit = page.Locator("a.hit-link[href*='/documents/umut-koprusu']");
+        Assert.True(await hit.CountAsync() > 0);
+        await hit.First.ClickAsync();
+        await page.WaitForURLAsync("**/documents/umut-koprusu**");
+        Assert.Equal("Umut Köprüsü ve Nahçıvan", await page.Locator("h1").First.InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Hostile_markup_in_a_published_paper_never_runs()
+    {
+        await using var context = await portal.Browser.NewContextAsync();
+        var dialogs = 0;
+        var page = await SignedIn(context);
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        const string payloads = "Giriş\n\nKüçük deneme <script>window.__xss=1</script> ve <img src=x onerror=\"window.__xss=2\"> ile <a href=\"javascript:window.__xss=3\">bağlantı</a> ayrıca <svg onload=\"window.__xss=4\"></svg> **kalın** [tık](javascript:alert(5)) sözcükleri zararsızdır.\n";
+
+        await page.ClickAsync("a[href='/editor/import']");
+        await page.FillAsync("#file-name", "zararsiz.txt");
+        await page.FillAsync("#raw-text", payloads);
+        await page.ClickAsync("button[value=publish]");
+        await page.WaitForSelectorAsync("#import-published");
+
+        foreach (var path in new[] { "/documents/zararsiz", "/search?q=zararsızdır", "/documents/zararsiz?view=parallel", "/editor/edit/zararsiz" })
+        {
+            await page.GotoAsync(portal.BaseUrl + path);
+            await page.Locator("a[href^='javascript:']").CountAsync().ContinueWith(t => Assert.Equal(0, t.Result));
+            Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"), path);
+        }
+        Assert.Equal(0, dialogs);
+        await page.GotoAsync(portal.BaseUrl + "/documents/zararsiz");
+        Assert.Contains("<script>window.__xss=1</script>", await page.Locator("#p-1").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}
