@@ -80,7 +80,7 @@ public sealed class EditorFlowTests(PortalServer portal) : IClassFixture<PortalS
         foreach (var path in new[] { "/documents/zararsiz", "/search?q=zararsızdır", "/documents/zararsiz?view=parallel", "/editor/edit/zararsiz" })
         {
             await page.GotoAsync(portal.BaseUrl + path);
-            await page.Locator("a[href^='javascript:']").CountAsync().ContinueWith(t => Assert.Equal(0, t.Result));
+            Assert.Equal(0, await page.Locator("a[href^='javascript:']").CountAsync());
             Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"), path);
         }
         Assert.Equal(0, dialogs);
