@@ -232,4 +232,42 @@ public sealed class EditorImportTests : IAsyncLifetime
 
         Assert.Null(page.GetElementById("version-text"));
     }
+
+    private static async Task<AngleSharp.Dom.IDocument> Upload(HttpClient client, string fileName, byte[] bytes, string action)
+    {
+        var page = Html.Parse(await client.GetStringAsync("/editor/import"));
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent("import"), "_handler" },
+            { new StringContent(action), "Posted.Action" },
+            { new ByteArrayContent(bytes), "Posted.Upload", fileName },
+        };
+        var response = await client.PostAsync("/editor/import", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Html.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_uploaded_binary_file_is_refused_and_nothing_written()
+    {
+        var client = await SignedIn();
+
+        var page = await Upload(client, "makale.txt", [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02], "publish");
+
+        Assert.Contains("binary", page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "corpus", "makale.md")));
+    }
+
+    [Fact]
+    public async Task An_uploaded_Windows_1254_file_is_converted_with_a_visible_notice()
+    {
+        var client = await SignedIn();
+        // "Türkiye ilişkileri gelişti." in Windows-1254 (ü = FC, ş = FE).
+        byte[] legacy = [0x54, 0xFC, 0x72, 0x6B, 0x69, 0x79, 0x65, 0x20, 0x69, 0x6C, 0x69, 0xFE, 0x6B, 0x69, 0x6C, 0x65, 0x72, 0x69, 0x20, 0x67, 0x65, 0x6C, 0x69, 0xFE, 0x74, 0x69, 0x2E, 0x0A];
+
+        var page = await Upload(client, "eski.txt", legacy, "preview");
+
+        Assert.Contains(page.QuerySelectorAll("ul.warnings li"), li => li.TextContent.Contains("encoding-converted", StringComparison.Ordinal));
+    }
 }
