@@ -125,6 +125,8 @@ public sealed class EditorImportTests : IAsyncLifetime
 
     [Theory]
     [InlineData("../../etc/passwd", "not a plain file name")]
+    [InlineData("/tmp/x.txt", "not a plain file name")]
+    [InlineData(".hidden.txt", "not a plain file name")]
     [InlineData("bos.txt", "empty")]
     public async Task Bad_input_gets_a_clear_message_and_writes_nothing(string fileName, string expected)
     {
@@ -269,5 +271,32 @@ public sealed class EditorImportTests : IAsyncLifetime
         var page = await Upload(client, "eski.txt", legacy, "preview");
 
         Assert.Contains(page.QuerySelectorAll("ul.warnings li"), li => li.TextContent.Contains("encoding-converted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_forged_import_without_the_forms_token_is_rejected()
+    {
+        var client = await SignedIn();
+
+        var response = await client.PostAsync("/editor/import", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "import",
+            ["Posted.FileName"] = "sahte.txt",
+            ["Posted.Text"] = Paper,
+            ["Posted.Action"] = "publish",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(File.Exists(Path.Combine(_folder, "corpus", "sahte.md")));
+    }
+
+    [Fact]
+    public async Task An_absurdly_long_file_name_is_refused()
+    {
+        var client = await SignedIn();
+
+        var page = await Post(client, new string('a', 5000) + ".txt", Paper, "publish");
+
+        Assert.Contains("not a plain file name", page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
         {
             return new Draft(null, $"'{id}' is not a document id: lowercase letters, digits, '_' and '-' (at most 80)", bytes, name);
         }
-        if (name.Length == 0 || name.StartsWith('.') || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name != fileName.Trim())
+        if (name.Length is 0 or > 120 || name.StartsWith('.') || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name != fileName.Trim())
         {
             return new Draft(null, $"'{fileName}' is not a plain file name", bytes, name);
         }
