@@ -50,6 +50,8 @@ public sealed class EditorFlowTests(PortalServer portal) : IClassFixture<PortalS
         await page.GotoAsync(portal.BaseUrl + "/editor/edit/umut-koprusu");
         var text = await page.InputValueAsync("#canonical");
         await page.FillAsync("#canonical", text.Replace("title: {}", "title:\n  tr: Umut Köprüsü ve Nahçıvan", StringComparison.Ordinal).Replace("editorial: []", "editorial:\n- title.tr", StringComparison.Ordinal));
+        // The live preview follows the typing.
+        await page.WaitForSelectorAsync("#live-preview strong:text('Umut Köprüsü ve Nahçıvan')");
         await page.ScreenshotAsync(new() { Path = Screenshot("editor-edit.png") });
         await page.ClickAsync("button[value=publish]");
         await page.WaitForSelectorAsync("#edit-saved");

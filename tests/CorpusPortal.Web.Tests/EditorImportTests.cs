@@ -299,4 +299,24 @@ public sealed class EditorImportTests : IAsyncLifetime
 
         Assert.Contains("not a plain file name", page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_live_preview_renders_posted_text_for_a_signed_in_editor_only()
+    {
+        var client = await SignedIn();
+        var (token, text, _) = await OpenEditor(client, $"/editor/edit/{Thesis}");
+
+        var preview = await client.PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Id"] = Thesis,
+            ["Posted.Text"] = text.Replace("Bu araştırmada", "Canlı önizleme", StringComparison.Ordinal),
+        }));
+        var forged = await client.PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
+        var reader = await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
+
+        Assert.Contains("Canlı önizleme", Html.Parse(await preview.Content.ReadAsStringAsync()).GetElementById("live-preview")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, reader.StatusCode);
+    }
 }
