@@ -91,6 +91,8 @@ public sealed class EditorImportTests : IAsyncLifetime
 
         Assert.Contains("hasret", page.GetElementById("preview-title")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("1", page.QuerySelectorAll("dl.counts dd")[4].TextContent);
+        Assert.Contains("← p-1", page.QuerySelector("ol.preview-footnotes li")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("ul.preview-citations li"), li => li.TextContent.Contains("BCA. 30-18-1-2/669-133-4", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(_folder, "corpus", "hasret.md")));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/hasret")).StatusCode);
     }
@@ -318,5 +320,20 @@ public sealed class EditorImportTests : IAsyncLifetime
         Assert.Contains("Canlı önizleme", Html.Parse(await preview.Content.ReadAsStringAsync()).GetElementById("live-preview")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, reader.StatusCode);
+    }
+
+    [Fact]
+    public async Task Raw_HTML_in_an_uploaded_canonical_file_is_shown_as_text()
+    {
+        var client = await SignedIn();
+        const string markdown = "---\nid: html-deneme\nkind: other\nlanguage: tr\nsource: html-deneme.txt\n---\n\n# Giriş {#giris lang=tr}\n\nMetin <script>alert(1)</script> ve <img src=x onerror=alert(2)> [tık](javascript:alert(3)) sonu. {#p-1}\n";
+
+        await Upload(client, "html-deneme.md", System.Text.Encoding.UTF8.GetBytes(markdown), "publish");
+        var html = await client.GetStringAsync("/documents/html-deneme");
+
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
     }
 }
