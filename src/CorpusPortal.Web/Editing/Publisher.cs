@@ -22,7 +22,7 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
 
     /// <summary>The hash of a document's canonical file as it is on disk now (null when there is none).</summary>
     public string? CurrentHash(string id) =>
-        library.Folder.Exists(id) ? VersionHistory.HashOf(File.ReadAllBytes(library.Folder.PathOf(id))) : null;
+        library.Folder.Exists(id) ? CorpusPortal.Search.Index.CorpusIndex.SourceHash(library.Folder, id) : null;
 
     public const int MaxBytes = RawTextDecoderLimits.MaxBytes;
 

@@ -60,7 +60,7 @@ public static class ParallelLayout
         {
             return false;
         }
-        var englishWords = Words(english.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var englishWords = Words(TurkishCasing.ToLowerEnglish(english)).ToHashSet(StringComparer.Ordinal);
         return Words(TurkishCasing.ToLowerTurkish(turkish)).Any(w => HeadingWords.TryGetValue(w, out var translation) && englishWords.Contains(translation));
     }
 

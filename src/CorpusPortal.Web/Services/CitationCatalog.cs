@@ -34,7 +34,7 @@ public static class CitationLinks
         ArchivalCitation a => "/archive#" + ArchivalUnitEntry.AnchorOf(a.Fonds, a.Unit),
         AuthorYearCitation { Authors: [var first, ..] } => "/works#a-" + CitationCatalog.KeyOf(first),
         BibliographicCitation { BackReference: BackReference.None, Authors: [var author, ..] } =>
-            "/works#a-" + CitationCatalog.KeyOf(author.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? author),
+            "/works#a-" + CitationCatalog.KeyOf(CitationCatalog.SurnameOf(author)),
         _ => null,
     };
 }
@@ -76,4 +76,7 @@ public sealed class CitationCatalog
 
     /// <summary>A surname as a key: Turkish lowercase, without Turkish letters (Aslanlı and ASLANLI are one author).</summary>
     public static string KeyOf(string surname) => Folding.Fold(TurkishCasing.ToLowerTurkish(surname.Trim()));
+
+    /// <summary>The surname of an author as footnotes print them ("Araz Aslanlı" → "Aslanlı").</summary>
+    public static string SurnameOf(string author) => author.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? author;
 }

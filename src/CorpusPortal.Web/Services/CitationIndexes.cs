@@ -50,7 +50,7 @@ internal sealed class CitationIndexes
             case BibliographicCitation { BackReference: BackReference.None } b:
                 foreach (var author in b.Authors)
                 {
-                    var surname = author.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? author;
+                    var surname = CitationCatalog.SurnameOf(author);
                     yield return (CitationCatalog.KeyOf(surname), surname, place, b.Year, b.Title);
                 }
                 break;

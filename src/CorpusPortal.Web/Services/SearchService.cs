@@ -31,19 +31,28 @@ public sealed class SearchService : IDisposable
         }
     }
 
-    /// <summary>The words of <paramref name="text"/> that <paramref name="query"/> matches (for marking a hit in the reading view).</summary>
-    public IReadOnlyList<(int Start, int Length)> Matches(string? query, string text, string language)
+    /// <summary>The word forms <paramref name="query"/> looks for, or null for a query that does not parse.</summary>
+    public CorpusPortal.Search.Query.TermForms? FormsOf(string? query)
     {
         var parsed = CorpusPortal.Search.Query.QueryParser.Parse(query);
         if (!parsed.IsValid)
         {
-            return [];
+            return null;
         }
         lock (_gate)
         {
             var expression = new CorpusPortal.Search.Query.MatchExpression(_index.Analyzer);
             expression.Build(parsed.Root!);
-            return Highlighter.Matches(text, language, expression.Forms, _index.Analyzer);
+            return expression.Forms;
+        }
+    }
+
+    /// <summary>The words of <paramref name="text"/> with one of <paramref name="forms"/> (for marking a hit in the reading view).</summary>
+    public IReadOnlyList<(int Start, int Length)> Matches(CorpusPortal.Search.Query.TermForms forms, string text, string language)
+    {
+        lock (_gate)
+        {
+            return Highlighter.Matches(text, language, forms, _index.Analyzer);
         }
     }
 
