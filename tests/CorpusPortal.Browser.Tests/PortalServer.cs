@@ -29,7 +29,7 @@ public sealed class PortalServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        RepositoryRoot = FindRoot();
+        RepositoryRoot = CorpusPortal.Tests.RepositoryRoot.Path;
         // A copy of the corpus: the editor tests publish into it.
         var corpus = Path.Combine(_folder, "corpus");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "corpus"), "*", SearchOption.AllDirectories))
@@ -95,17 +95,5 @@ public sealed class PortalServer : IAsyncLifetime
             }
         }
         throw new InvalidOperationException("Debian's chromium is not installed: run tests/run (it installs it) or apt-get install -y chromium");
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "CorpusPortal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("CorpusPortal.sln not found");
     }
 }

@@ -5,7 +5,7 @@ namespace CorpusPortal.Search.Tests;
 /// <summary>The reference data in tests/reference (see its README), found from the test's folder upwards.</summary>
 internal static class ReferenceData
 {
-    public static string Root { get; } = Find();
+    public static string Root { get; } = CorpusPortal.Tests.RepositoryRoot.Path;
 
     public static string PathOf(string relative) => Path.Combine(Root, "tests", "reference", relative);
 
@@ -16,17 +16,5 @@ internal static class ReferenceData
         var stems = File.ReadAllLines(PathOf($"snowball/{language}/output.txt"), Encoding.UTF8);
         Assert.Equal(words.Length, stems.Length);
         return words.Zip(stems).ToList();
-    }
-
-    private static string Find()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "CorpusPortal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("CorpusPortal.sln not found above " + AppContext.BaseDirectory);
     }
 }

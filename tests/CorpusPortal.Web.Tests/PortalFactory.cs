@@ -8,7 +8,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "corpus-portal-" + Guid.NewGuid().ToString("N"));
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = CorpusPortal.Tests.RepositoryRoot.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -24,17 +24,5 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             Directory.Delete(DataFolder, recursive: true);
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "CorpusPortal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("CorpusPortal.sln not found");
     }
 }
