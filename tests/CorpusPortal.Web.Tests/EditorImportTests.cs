@@ -1,83 +1,33 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using CorpusPortal.Accounts;
 using CorpusPortal.Web.Editing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CorpusPortal.Web.Tests;
 
 /// <summary>An editor pastes a paper, previews what the importer made of it, publishes it, and readers find it at once.</summary>
 public sealed class EditorImportTests : IAsyncLifetime
 {
-    private const string Password = "uzun ve gizli parola";
     private const string Paper = "Giriş\n\nHasret Köprüsü 1992 yılında açılmıştır.1 Köprü, iki ülkeyi birbirine bağlamaktadır (BCA. 30-18-1-2/669-133-4, 05.01.1991).\n\n1 Ali Veli, “Köprüler”, Kafkasya Dergisi, 2001, s. 5.\n";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-editor-" + Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<Program> _factory = default!;
+    private EditorSandbox _sandbox = default!;
 
     public Task InitializeAsync()
     {
-        var corpus = Path.Combine(_folder, "corpus");
-        Directory.CreateDirectory(Path.Combine(corpus, "raw"));
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(PortalFactory.RepositoryRoot, "corpus"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(corpus, Path.GetRelativePath(Path.Combine(PortalFactory.RepositoryRoot, "corpus"), file));
-            File.Copy(file, target);
-            File.SetAttributes(target, FileAttributes.Normal);
-        }
-        var data = Path.Combine(_folder, "data");
-        new EditorAccounts(data).Add("ayse", Password, replace: false);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Corpus", corpus);
-            builder.UseSetting("Data", data);
-            builder.UseEnvironment("Production");
-            builder.ConfigureTestServices(services => services.AddSingleton(new SignInThrottle(TimeProvider.System) { DelayPerFailure = TimeSpan.Zero }));
-        });
+        _sandbox = new EditorSandbox();
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
-    private async Task<HttpClient> SignedIn()
-    {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var form = Html.Parse(await client.GetStringAsync("/editor/signin"));
-        await client.PostAsync("/editor/session", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
-            ["name"] = "ayse",
-            ["password"] = Password,
-        }));
-        return client;
-    }
+    private Task<HttpClient> SignedIn() => _sandbox.SignedIn();
 
-    private static async Task<AngleSharp.Dom.IDocument> Post(HttpClient client, string fileName, string text, string action, string id = "")
-    {
-        var page = Html.Parse(await client.GetStringAsync("/editor/import"));
-        var response = await client.PostAsync("/editor/import", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
-            ["_handler"] = "import",
-            ["Posted.FileName"] = fileName,
-            ["Posted.Id"] = id,
-            ["Posted.Text"] = text,
-            ["Posted.Action"] = action,
-        }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Html.Parse(await response.Content.ReadAsStringAsync());
-    }
+    private static Task<AngleSharp.Dom.IDocument> Post(HttpClient client, string fileName, string text, string action, string id = "") =>
+        EditorSandbox.Import(client, fileName, text, action, id);
 
     [Fact]
     public async Task Readers_cannot_reach_the_import_page()
     {
-        var response = await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/editor/import");
+        var response = await _sandbox.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/editor/import");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
@@ -93,7 +43,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         Assert.Equal("1", page.QuerySelectorAll("dl.counts dd")[4].TextContent);
         Assert.Contains("← p-1", page.QuerySelector("ol.preview-footnotes li")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("ul.preview-citations li"), li => li.TextContent.Contains("BCA. 30-18-1-2/669-133-4", StringComparison.Ordinal));
-        Assert.False(File.Exists(Path.Combine(_folder, "corpus", "hasret.md")));
+        Assert.False(File.Exists(Path.Combine(_sandbox.Folder, "corpus", "hasret.md")));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/hasret")).StatusCode);
     }
 
@@ -117,8 +67,8 @@ public sealed class EditorImportTests : IAsyncLifetime
         var page = await Post(client, "hasret.txt", Paper, "publish");
 
         Assert.Equal("/documents/hasret", page.QuerySelector("#import-published a")!.GetAttribute("href"));
-        Assert.True(File.Exists(Path.Combine(_folder, "corpus", "hasret.md")));
-        Assert.Equal(Paper, File.ReadAllText(Path.Combine(_folder, "corpus", "raw", "hasret.txt")));
+        Assert.True(File.Exists(Path.Combine(_sandbox.Folder, "corpus", "hasret.md")));
+        Assert.Equal(Paper, File.ReadAllText(Path.Combine(_sandbox.Folder, "corpus", "raw", "hasret.txt")));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/hasret")).StatusCode);
         var search = JsonNode.Parse(await client.GetStringAsync("/api/search?q=Hasret+doc%3Ahasret"))!;
         Assert.True((int)search["total"]! >= 1);
@@ -133,12 +83,12 @@ public sealed class EditorImportTests : IAsyncLifetime
     public async Task Bad_input_gets_a_clear_message_and_writes_nothing(string fileName, string expected)
     {
         var client = await SignedIn();
-        var before = Directory.GetFiles(Path.Combine(_folder, "corpus"), "*", SearchOption.AllDirectories).Length;
+        var before = Directory.GetFiles(Path.Combine(_sandbox.Folder, "corpus"), "*", SearchOption.AllDirectories).Length;
 
         var page = await Post(client, fileName, fileName == "bos.txt" ? "" : Paper, "publish");
 
         Assert.Contains(expected, page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(before, Directory.GetFiles(Path.Combine(_folder, "corpus"), "*", SearchOption.AllDirectories).Length);
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(_sandbox.Folder, "corpus"), "*", SearchOption.AllDirectories).Length);
     }
 
     [Fact]
@@ -205,7 +155,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         Assert.Contains("conflict", page.GetElementById("edit-problem")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Birinci editör", page.GetElementById("their-version")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("İkinci editör", page.GetElementById("canonical")!.TextContent, StringComparison.Ordinal);
-        var onDisk = File.ReadAllText(Path.Combine(_folder, "corpus", Thesis + ".md"));
+        var onDisk = File.ReadAllText(Path.Combine(_sandbox.Folder, "corpus", Thesis + ".md"));
         Assert.Contains("Birinci editör", onDisk, StringComparison.Ordinal);
         Assert.DoesNotContain("İkinci editör", onDisk, StringComparison.Ordinal);
     }
@@ -214,7 +164,7 @@ public sealed class EditorImportTests : IAsyncLifetime
     public async Task A_kept_version_can_be_restored()
     {
         var client = await SignedIn();
-        var original = File.ReadAllText(Path.Combine(_folder, "corpus", Thesis + ".md"));
+        var original = File.ReadAllText(Path.Combine(_sandbox.Folder, "corpus", Thesis + ".md"));
         var (token, text, baseHash) = await OpenEditor(client, $"/editor/edit/{Thesis}");
         await Save(client, Thesis, token, text.Replace("Bu araştırmada", "Değiştirildi", StringComparison.Ordinal), baseHash);
         var version = Html.Parse(await client.GetStringAsync($"/editor/history/{Thesis}")).QuerySelector("ol.versions a")!.GetAttribute("href")!.Split("version=")[1];
@@ -222,7 +172,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         var (restoreToken, restored, currentBase) = await OpenEditor(client, $"/editor/edit/{Thesis}?restore={version}");
         await Save(client, Thesis, restoreToken, restored, currentBase);
 
-        Assert.Equal(original.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(_folder, "corpus", Thesis + ".md")).ReplaceLineEndings("\n"));
+        Assert.Equal(original.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(_sandbox.Folder, "corpus", Thesis + ".md")).ReplaceLineEndings("\n"));
     }
 
     [Theory]
@@ -239,17 +189,18 @@ public sealed class EditorImportTests : IAsyncLifetime
 
     private static async Task<AngleSharp.Dom.IDocument> Upload(HttpClient client, string fileName, byte[] bytes, string action)
     {
-        var page = Html.Parse(await client.GetStringAsync("/editor/import"));
+        var form = Html.Parse(await client.GetStringAsync("/editor/import"));
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(EditorSandbox.Token(form)), "__RequestVerificationToken" },
             { new StringContent("import"), "_handler" },
             { new StringContent(action), "Posted.Action" },
             { new ByteArrayContent(bytes), "Posted.Upload", fileName },
         };
         var response = await client.PostAsync("/editor/import", content);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Html.Parse(await response.Content.ReadAsStringAsync());
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(page.GetElementById("import-problem") is null ? HttpStatusCode.OK : HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        return page;
     }
 
     [Fact]
@@ -260,7 +211,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         var page = await Upload(client, "makale.txt", [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02], "publish");
 
         Assert.Contains("binary", page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_folder, "corpus", "makale.md")));
+        Assert.False(File.Exists(Path.Combine(_sandbox.Folder, "corpus", "makale.md")));
     }
 
     [Fact]
@@ -289,7 +240,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(File.Exists(Path.Combine(_folder, "corpus", "sahte.md")));
+        Assert.False(File.Exists(Path.Combine(_sandbox.Folder, "corpus", "sahte.md")));
     }
 
     [Fact]
@@ -315,7 +266,7 @@ public sealed class EditorImportTests : IAsyncLifetime
             ["Posted.Text"] = text.Replace("Bu araştırmada", "Canlı önizleme", StringComparison.Ordinal),
         }));
         var forged = await client.PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
-        var reader = await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
+        var reader = await _sandbox.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
 
         Assert.Contains("Canlı önizleme", Html.Parse(await preview.Content.ReadAsStringAsync()).GetElementById("live-preview")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);

@@ -6,7 +6,7 @@ namespace CorpusPortal.Cli.Commands;
 
 /// <summary>
 /// <c>check</c>: the quality report of the corpus — footnote gaps, markers and notes without each other,
-/// unresolved back-references, abstracts without their counterpart, probable mojibake, suspicious archival
+/// files that do not read (duplicate anchors or footnote numbers, bad front matter), unresolved back-references, abstracts without their counterpart, probable mojibake, suspicious archival
 /// citations. Exit code 1 when any document has an error.
 /// </summary>
 internal static class CheckCommand
@@ -22,9 +22,14 @@ internal static class CheckCommand
             {
                 return console.Refuse($"{folder.Root}: no such corpus folder");
             }
-            var errors = 0;
+            var contents = folder.Load();
+            foreach (var problem in contents.Problems)
+            {
+                console.Out.WriteLine($"{problem.File}: error unreadable at {problem}");
+            }
+            var errors = contents.Problems.Count;
             var warnings = 0;
-            foreach (var document in CorpusReading.ReadAll(folder, console))
+            foreach (var document in contents.Documents)
             {
                 var raw = Path.Combine("raw", document.Metadata.SourceFile);
                 foreach (var warning in document.Warnings.Where(w => w.Severity != WarningSeverity.Info))

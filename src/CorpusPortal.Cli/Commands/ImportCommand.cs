@@ -45,6 +45,10 @@ internal static class ImportCommand
         {
             return console.Refuse($"{file.FullName}: the file is {file.Length:N0} bytes; the limit is {RawTextDecoder.DefaultMaxBytes:N0} bytes");
         }
+        if (RawFileNames.Problem(file.Name) is { } nameProblem)
+        {
+            return console.Refuse($"{file.FullName}: {nameProblem}; rename the file before importing it");
+        }
         if (id is not null && !DocumentIds.IsValid(id))
         {
             return console.Refuse($"--id '{id}': ids are lowercase letters, digits, '_' and '-' (at most 80)");
@@ -70,18 +74,10 @@ internal static class ImportCommand
         {
             document = document with { Metadata = supplied.ApplyTo(document.Metadata) };
         }
-        var wroteRaw = corpus.SaveRaw(file.Name, bytes);
-        try
+        document = corpus.Publish(document, file.Name, bytes);
+        if (document.Metadata.SourceFile != file.Name)
         {
-            corpus.Save(document);
-        }
-        catch
-        {
-            if (wroteRaw)
-            {
-                corpus.DeleteRaw(file.Name);
-            }
-            throw;
+            console.Error.WriteLine($"note: corpus/raw/{file.Name} holds another text; this one is kept as corpus/raw/{document.Metadata.SourceFile}");
         }
         // An existing index learns of the document at once; an index that is missing is built later by index/search/the portal.
         if (File.Exists(Path.Combine(data, SearchIndex.FileName)))

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace CorpusPortal.Cli.Commands;
 
-/// <summary><c>index [--corpus DIR] [--data DIR]</c>: builds the search index from the corpus, with progress.</summary>
+/// <summary><c>index [--corpus DIR] [--data DIR]</c>: builds the search index from the corpus, with progress; files that do not read are left out and reported (exit code 1).</summary>
 internal static class IndexCommand
 {
     public static Command Create(CliConsole console)
@@ -23,10 +23,11 @@ internal static class IndexCommand
             }
             var watch = Stopwatch.StartNew();
             var count = folder.Ids().Count();
+            var skipped = new List<CorpusProblem>();
             SearchIndex index;
             if (Console.IsErrorRedirected || !ReferenceEquals(console.Out, Console.Out))
             {
-                index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!, forceRebuild: true);
+                index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!, forceRebuild: true, skipped: skipped.Add);
             }
             else
             {
@@ -34,14 +35,18 @@ internal static class IndexCommand
                 AnsiConsole.Progress().Start(context =>
                 {
                     var task = context.AddTask("indexing", maxValue: Math.Max(1, count));
-                    index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!, _ => task.Increment(1), forceRebuild: true);
+                    index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!, _ => task.Increment(1), forceRebuild: true, skipped: skipped.Add);
                 });
             }
             using (index)
             {
                 console.Out.WriteLine($"indexed {index.DocumentIds().Count} documents, {index.PassageCount} passages into {index.Path} in {watch.Elapsed.TotalSeconds:F1} s");
             }
-            return CliConsole.Ok;
+            foreach (var problem in skipped)
+            {
+                console.Error.WriteLine($"error: {problem} (left out of the index)");
+            }
+            return skipped.Count == 0 ? CliConsole.Ok : CliConsole.Failed;
         });
         return command;
     }

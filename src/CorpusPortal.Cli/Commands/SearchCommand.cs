@@ -29,7 +29,12 @@ internal static class SearchCommand
                 return console.Refuse("--top must be between 0 and 1000 and --skip at least 0");
             }
             var folder = new CorpusFolder(result.GetValue(corpus)!);
-            using var index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!);
+            if (!Directory.Exists(folder.Root))
+            {
+                return console.Refuse($"{folder.Root}: no such corpus folder");
+            }
+            using var index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!,
+                skipped: problem => console.Error.WriteLine($"warning: {problem} (left out of the index)"));
             var answer = new Searcher(index).Search(result.GetValue(query) ?? "", result.GetValue(top), result.GetValue(skip), result.GetValue(lang));
             if (result.GetValue(json))
             {

@@ -27,7 +27,7 @@ namespace CorpusPortal.Corpus.Markdown;
 /// derives citations and warnings from its text. Paragraphs an editor added without an anchor get the next free
 /// one; Markdown an editor may use beyond the canonical subset (lists, quotes, emphasis) is read as plain text.
 /// </summary>
-public static class CanonicalReader
+public static partial class CanonicalReader
 {
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -42,22 +42,35 @@ public static class CanonicalReader
 
     public static Document Read(string markdown, string file)
     {
-        var ast = Markdig.Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument ast;
+        try
+        {
+            ast = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            throw new CorpusFormatException(file, 1, "the Markdown is nested too deeply (quotes or lists inside each other hundreds of times)");
+        }
         var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault()
-            ?? throw new CorpusFormatException(file, 1, "the file does not start with YAML front matter (---)");
+            ?? throw new CorpusFormatException(file, 1, markdown.StartsWith("---", StringComparison.Ordinal)
+                ? "the YAML front matter is not closed by a line '---' (is the file cut short?)"
+                : "the file does not start with YAML front matter (---)");
+        var frontLine = front.Line + 1;
+        var parser = new FrontMatterParser(front.Lines.ToString(), file, frontLine + 1);
         FrontMatterData data;
         try
         {
-            data = Yaml.Deserialize<FrontMatterData>(front.Lines.ToString()) ?? new FrontMatterData();
+            data = Yaml.Deserialize<FrontMatterData>(parser) ?? new FrontMatterData();
         }
         catch (YamlException e)
         {
-            throw new CorpusFormatException(file, front.Line + 1 + (int)e.Start.Line, "front matter: " + e.Message);
+            throw new CorpusFormatException(file, parser.LineOf(e.Start), "front matter: " + (e.InnerException?.Message ?? e.Message));
         }
         if (string.IsNullOrWhiteSpace(data.Id))
         {
-            throw new CorpusFormatException(file, front.Line + 1, "front matter has no id");
+            throw new CorpusFormatException(file, frontLine, "front matter has no id");
         }
+        FrontMatterChecks.Check(data, parser, file, frontLine);
         var (metadata, notes) = FrontMatterMapper.To(data, file);
         var state = new ReadState(file);
         foreach (var block in ast)
@@ -74,10 +87,14 @@ public static class CanonicalReader
     /// <summary>The class of a caption line that only shows the table's label: the table has no caption.</summary>
     internal const string NoCaptionClass = "no-caption";
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\Afn-[0-9]+\z")]
+    private static partial System.Text.RegularExpressions.Regex FootnoteAnchor();
+
     private sealed class ReadState(string file)
     {
         private readonly List<(Section Section, List<Block> Blocks)> _sections = [];
-        private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> _footnoteLines = [];
         private readonly List<Paragraph> _unanchored = [];
         private (string Anchor, string? Number, string Caption, SourceMap? Source)? _caption;
 
@@ -127,7 +144,7 @@ public static class CanonicalReader
             {
                 AddCaptionedTable(null);
             }
-            var next = _anchors.Where(a => a.StartsWith("p-", StringComparison.Ordinal))
+            var next = _anchors.Keys.Where(a => a.StartsWith("p-", StringComparison.Ordinal))
                 .Select(a => int.TryParse(a[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
                 .DefaultIfEmpty(0).Max();
             var renamed = new Dictionary<Paragraph, string>(ReferenceEqualityComparer.Instance);
@@ -157,7 +174,7 @@ public static class CanonicalReader
                 : SectionKind.Body;
             var section = new Section
             {
-                Anchor = Claim(attributes?.Id ?? Model.Text.Anchors.Slug(title), heading.Line),
+                Anchor = Claim(attributes?.Id, Model.Text.Anchors.Slug(title), heading.Line),
                 Kind = kind,
                 Language = Property(attributes, "lang") ?? "",
                 Level = heading.Level,
@@ -177,7 +194,7 @@ public static class CanonicalReader
             if (classes.Contains("caption"))
             {
                 var caption = classes.Contains(NoCaptionClass) ? "" : text;
-                _caption = (Claim(attributes!.Id ?? "t", block.Line), Property(attributes, "number"), caption, SourceMap.TryParse(Property(attributes, "src")));
+                _caption = (Claim(attributes!.Id, "t", block.Line), Property(attributes, "number"), caption, SourceMap.TryParse(Property(attributes, "src")));
                 return;
             }
             if (classes.Contains("table-note") && CurrentBlocks().LastOrDefault() is ModelTable table)
@@ -192,7 +209,7 @@ public static class CanonicalReader
         {
             var paragraph = new Paragraph
             {
-                Anchor = attributes?.Id is { } id ? Claim(id, line) : "",
+                Anchor = attributes?.Id is { } id ? Claim(id, "", line) : "",
                 Text = text,
                 Markers = markers,
                 Language = Property(attributes, "lang"),
@@ -221,7 +238,7 @@ public static class CanonicalReader
             var attributes = table?.TryGetAttributes();
             AddBlock(new ModelTable
             {
-                Anchor = caption?.Anchor ?? Claim(attributes?.Id ?? "t", table?.Line ?? 0),
+                Anchor = caption?.Anchor ?? Claim(attributes?.Id, "t", table?.Line ?? 0),
                 Number = caption?.Number,
                 Caption = string.IsNullOrEmpty(caption?.Caption) ? null : caption.Value.Caption,
                 Rows = rows,
@@ -234,6 +251,10 @@ public static class CanonicalReader
             if (!int.TryParse(note.Label?.TrimStart('^'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 throw new CorpusFormatException(file, note.Line + 1, $"footnote label '{note.Label}' is not a number");
+            }
+            if (!_footnoteLines.TryAdd(number, note.Line + 1))
+            {
+                throw new CorpusFormatException(file, note.Line + 1, $"footnote {number} ([^{note.Label?.TrimStart('^')}]) is already written at line {_footnoteLines[number]}; every footnote needs its own number");
             }
             var paragraphs = note.OfType<ParagraphBlock>().ToList();
             var text = string.Join(" ", paragraphs.Select(p => InlineText(p.Inline, null).Text.Trim()));
@@ -254,19 +275,36 @@ public static class CanonicalReader
         {
             if (_sections.Count == 0)
             {
-                _sections.Add((new Section { Anchor = Claim("body", 0), Kind = SectionKind.Body, Language = "" }, []));
+                _sections.Add((new Section { Anchor = Claim(null, "body", 0), Kind = SectionKind.Body, Language = "" }, []));
             }
             CurrentBlocks().Add(block);
         }
 
         private List<Block> CurrentBlocks() => _sections[^1].Blocks;
 
-        private string Claim(string anchor, int line)
+        /// <summary>
+        /// Takes an anchor for a block at <paramref name="line"/> (counted from 0). An anchor written in the file must be
+        /// unique and must not be a footnote's (<c>fn-1</c>); one derived from a title gets a number when taken.
+        /// </summary>
+        private string Claim(string? written, string derived, int line)
         {
-            var candidate = anchor.Length == 0 ? "s" : anchor;
-            for (var n = 2; !_anchors.Add(candidate); n++)
+            if (written is not null)
             {
-                candidate = $"{anchor}-{n}";
+                if (FootnoteAnchor().IsMatch(written))
+                {
+                    throw new CorpusFormatException(file, line + 1, $"the anchor '{written}' belongs to footnote {written[3..]}; give this block another anchor");
+                }
+                if (!_anchors.TryAdd(written, line + 1))
+                {
+                    throw new CorpusFormatException(file, line + 1, $"the anchor '{written}' is already used at line {_anchors[written]}; every anchor must be unique");
+                }
+                return written;
+            }
+            var stem = derived.Length == 0 ? "s" : derived;
+            var candidate = stem;
+            for (var n = 2; FootnoteAnchor().IsMatch(candidate) || !_anchors.TryAdd(candidate, line + 1); n++)
+            {
+                candidate = $"{stem}-{n}";
             }
             return candidate;
         }

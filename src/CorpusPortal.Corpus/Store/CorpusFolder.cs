@@ -27,6 +27,7 @@ public sealed class CorpusFolder(string root)
         ? Path.Combine(Root, id + ".md")
         : throw new ArgumentException($"'{id}' is not a valid document id", nameof(id));
 
+    /// <summary>Reads one document; a file that is not a canonical file of that id throws <see cref="CorpusFormatException"/>.</summary>
     public Document Read(string id)
     {
         var path = PathOf(id);
@@ -34,30 +35,142 @@ public sealed class CorpusFolder(string root)
         {
             throw new FileNotFoundException($"no document '{id}' in {Root}", path);
         }
-        return CanonicalReader.Read(File.ReadAllText(path, Encoding.UTF8), path);
+        var document = CanonicalReader.Read(File.ReadAllText(path, Encoding.UTF8), path);
+        return document.Id == id
+            ? document
+            : throw new CorpusFormatException(path, 2, $"the id in the front matter ('{document.Id}') is not the file's name ('{id}')");
     }
 
+    /// <summary>Reads one document, or says why it cannot be read (a bad file, an unreadable one) without throwing.</summary>
+    public (Document? Document, CorpusProblem? Problem) TryRead(string id)
+    {
+        try
+        {
+            return (Read(id), null);
+        }
+        catch (CorpusFormatException e)
+        {
+            return (null, CorpusProblem.From(e));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            return (null, new CorpusProblem(id + ".md", null, "cannot be read: " + e.Message));
+        }
+    }
+
+    /// <summary>Every document that reads; the files that do not are reported, not fatal (one bad file must not stop a portal).</summary>
+    public CorpusContents Load()
+    {
+        var documents = new List<Document>();
+        var problems = new List<CorpusProblem>();
+        foreach (var id in Ids())
+        {
+            var (document, problem) = TryRead(id);
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+            else
+            {
+                problems.Add(problem!);
+            }
+        }
+        return new CorpusContents(documents, problems);
+    }
+
+    /// <summary>Every document; throws on the first file that does not read (tools that need the whole corpus).</summary>
     public IEnumerable<Document> ReadAll() => Ids().Select(Read);
 
-    /// <summary>Writes the canonical file of <paramref name="document"/>, atomically.</summary>
-    public void Save(Document document) => WriteAtomically(PathOf(document.Id), Encoding.UTF8.GetBytes(CanonicalWriter.Write(document)));
+    /// <summary>
+    /// Writes the canonical file of <paramref name="document"/>, atomically, after reading the text back as any later
+    /// start would: a document that would not read (two blocks with one anchor, an empty title…) throws a
+    /// <see cref="CorpusFormatException"/> and nothing is written. Returns the document as read back.
+    /// </summary>
+    public Document Save(Document document) => Publish(document, null, null);
 
-    /// <summary>Keeps a raw source byte for byte; returns false when an identical copy was already there.</summary>
+    /// <summary>
+    /// Publishes a document and the raw source it was imported from: the document is checked first (as in
+    /// <see cref="Save"/>); the raw bytes are kept under <paramref name="rawName"/>, or, when corpus/raw already holds
+    /// a different text of that name, under the first free <c>name-2.txt</c>, <c>name-3.txt</c>… (a raw source is
+    /// never overwritten), and the document's <c>source</c> names the file kept. If the canonical file cannot be
+    /// written, a raw file written for it is removed again. Returns the document as read back.
+    /// </summary>
+    public Document Publish(Document document, string? rawName, byte[]? rawBytes)
+    {
+        var path = PathOf(document.Id);
+        if (rawName is not null && rawBytes is not null)
+        {
+            var name = FreeRawName(rawName, rawBytes);
+            document = document with { Metadata = document.Metadata with { SourceFile = name } };
+            rawName = name;
+        }
+        var text = CanonicalWriter.Write(document);
+        var readBack = CanonicalReader.Read(text, Path.GetFileName(path));
+        var wroteRaw = rawName is not null && rawBytes is not null && SaveRaw(rawName, rawBytes);
+        try
+        {
+            WriteAtomically(path, Encoding.UTF8.GetBytes(text));
+        }
+        catch
+        {
+            if (wroteRaw)
+            {
+                File.Delete(Path.Combine(RawFolder, rawName!));
+            }
+            throw;
+        }
+        return readBack;
+    }
+
+    /// <summary>Reads <paramref name="document"/>'s canonical text back as a start would; throws <see cref="CorpusFormatException"/> when it would not read.</summary>
+    public void Check(Document document) => CanonicalReader.Read(CanonicalWriter.Write(document), Path.GetFileName(PathOf(document.Id)));
+
+    /// <summary>Removes a document's canonical file (its raw source stays in corpus/raw).</summary>
+    public void Delete(string id) => File.Delete(PathOf(id));
+
+    /// <summary>
+    /// The name under which <paramref name="bytes"/> can be kept as raw source <paramref name="fileName"/>: the name itself
+    /// when it is free or already holds these bytes, otherwise the first free or identical <c>stem-N.ext</c>.
+    /// </summary>
+    public string FreeRawName(string fileName, byte[] bytes)
+    {
+        var name = Path.GetFileName(fileName);
+        if (RawFileNames.Problem(name) is { } problem)
+        {
+            throw new ArgumentException($"'{fileName}': {problem}", nameof(fileName));
+        }
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var extension = Path.GetExtension(name);
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? name : $"{stem}-{n}{extension}";
+            var path = Path.Combine(RawFolder, candidate);
+            if (!File.Exists(path) || File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps a raw source byte for byte under a free name (see <see cref="FreeRawName"/>); returns false when an identical
+    /// copy was already there. A raw file that holds other bytes is never replaced.
+    /// </summary>
     public bool SaveRaw(string fileName, byte[] bytes)
     {
         var name = Path.GetFileName(fileName);
         var path = Path.Combine(RawFolder, name);
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        if (File.Exists(path))
         {
-            return false;
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)
+                ? false
+                : throw new IOException($"corpus/raw/{name} already holds another text; raw sources are never replaced");
         }
-        WriteAtomically(path, bytes);
+        WriteAtomically(path, bytes, replace: false);
         return true;
     }
 
-    public void DeleteRaw(string fileName) => File.Delete(Path.Combine(RawFolder, Path.GetFileName(fileName)));
-
-    public static void WriteAtomically(string path, byte[] bytes)
+    public static void WriteAtomically(string path, byte[] bytes, bool replace = true)
     {
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
@@ -69,7 +182,7 @@ public sealed class CorpusFolder(string root)
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: replace);
         }
         finally
         {

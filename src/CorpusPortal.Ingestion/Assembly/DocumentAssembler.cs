@@ -110,9 +110,16 @@ internal sealed class DocumentAssembler
                 return 1;
             }
             var text = block.JoinedContent[keywords.TermsStart..];
+            var terms = KeywordsLine.Terms(text);
+            if (terms.Count > MetadataLimits.MaxKeywords || terms.Any(t => t.Length > MetadataLimits.MaxNameLength))
+            {
+                Notes.Add(Info("long-keywords", $"a keywords line with more than {MetadataLimits.MaxKeywords} terms or a term longer than {MetadataLimits.MaxNameLength} characters was kept as a paragraph", block.First.Number));
+                TakeText(block);
+                return 1;
+            }
             var span = new SourceSpan(new SourcePosition(block.First.Number, block.First.ContentColumn),
                 new SourcePosition(block.Last.Number, block.Last.ContentColumn + block.Last.Content.Length - 1));
-            Keywords.Add(new KeywordList(language, keywords.Label.TrimEnd(), KeywordsLine.Terms(text), span));
+            Keywords.Add(new KeywordList(language, keywords.Label.TrimEnd(), terms, span));
             _keywordsLanguageSeen = language;
             _titleAllowed = true;
             return 1;

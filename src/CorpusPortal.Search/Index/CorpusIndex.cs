@@ -17,25 +17,41 @@ public static class CorpusIndex
 
     /// <summary>
     /// Opens the index in <paramref name="dataFolder"/>. It is rebuilt from the corpus when its version stamp or
-    /// protected words differ or it does not hold exactly the corpus's documents; a document whose canonical file
+    /// protected words differ or it does not hold exactly the corpus's files; a document whose canonical file
     /// differs from the one indexed (a save that crashed between the file and the index, a hand edit) is indexed
-    /// again. So after any crash the index agrees with <c>corpus/</c> once it is opened.
+    /// again. So after any crash the index agrees with <c>corpus/</c> once it is opened. A file that does not read is
+    /// left out of the index and reported to <paramref name="skipped"/> (its hash is kept, so it is read again only
+    /// once it changes); an index file that cannot be opened (corrupt, cut short) is deleted and built anew.
     /// </summary>
-    public static SearchIndex OpenCurrent(CorpusFolder corpus, string dataFolder, Action<Document>? progress = null, bool forceRebuild = false)
+    public static SearchIndex OpenCurrent(CorpusFolder corpus, string dataFolder, Action<Document>? progress = null, bool forceRebuild = false, Action<CorpusProblem>? skipped = null)
     {
-        var index = SearchIndex.Open(dataFolder, ProtectedWords(corpus));
+        var index = OpenOrReplace(corpus, dataFolder);
         try
         {
             var files = corpus.Ids().ToDictionary(id => id, id => SourceHash(corpus, id), StringComparer.Ordinal);
-            if (forceRebuild || !index.IsCurrent || !index.DocumentIds().SequenceEqual(files.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+            var indexed = index.SourceHashes();
+            if (forceRebuild || !index.IsCurrent || !indexed.Keys.Order(StringComparer.Ordinal).SequenceEqual(files.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal))
             {
-                index.Rebuild(files.Keys.Order(StringComparer.Ordinal).Select(id => (corpus.Read(id), (string?)files[id])), progress);
+                var unreadable = new List<(string Id, string Hash)>();
+                index.Rebuild(files.Keys.Order(StringComparer.Ordinal).Select(id => (Document: Readable(corpus, id, skipped), Id: id))
+                    .Where(r => r.Document is not null || Record(unreadable, r.Id, files[r.Id]))
+                    .Select(r => (r.Document!, (string?)files[r.Id])), progress);
+                foreach (var (id, hash) in unreadable)
+                {
+                    index.MarkUnreadable(id, hash);
+                }
                 return index;
             }
-            var indexed = index.SourceHashes();
             foreach (var (id, hash) in files.Where(f => indexed.GetValueOrDefault(f.Key) != f.Value))
             {
-                index.Update(corpus.Read(id), hash);
+                if (Readable(corpus, id, skipped) is { } document)
+                {
+                    index.Update(document, hash);
+                }
+                else
+                {
+                    index.MarkUnreadable(id, hash);
+                }
             }
             return index;
         }
@@ -44,6 +60,37 @@ public static class CorpusIndex
             index.Dispose();
             throw;
         }
+    }
+
+    private static SearchIndex OpenOrReplace(CorpusFolder corpus, string dataFolder)
+    {
+        try
+        {
+            var index = SearchIndex.Open(dataFolder, ProtectedWords(corpus));
+            _ = index.SourceHashes();
+            return index;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            SearchIndex.DeleteFiles(dataFolder);
+            return SearchIndex.Open(dataFolder, ProtectedWords(corpus));
+        }
+    }
+
+    private static Document? Readable(CorpusFolder corpus, string id, Action<CorpusProblem>? skipped)
+    {
+        var (document, problem) = corpus.TryRead(id);
+        if (problem is not null)
+        {
+            skipped?.Invoke(problem);
+        }
+        return document;
+    }
+
+    private static bool Record(List<(string Id, string Hash)> unreadable, string id, string hash)
+    {
+        unreadable.Add((id, hash));
+        return false;
     }
 
     /// <summary>Indexes a document just saved in <paramref name="corpus"/>, with the hash of its file.</summary>

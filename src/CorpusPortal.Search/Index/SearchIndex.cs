@@ -122,6 +122,31 @@ public sealed class SearchIndex : IDisposable
         Facets.Invalidate();
     }
 
+    /// <summary>Records a canonical file that does not read: no passages, only its hash, so it is read again once it changes.</summary>
+    public void MarkUnreadable(string documentId, string sourceHash)
+    {
+        using var transaction = Connection.BeginTransaction();
+        Delete(documentId, transaction);
+        using var record = Connection.CreateCommand();
+        record.Transaction = transaction;
+        record.CommandText = "INSERT INTO indexed_documents (doc, hash) VALUES ($doc, $hash)";
+        record.Parameters.AddWithValue("$doc", documentId);
+        record.Parameters.AddWithValue("$hash", sourceHash);
+        record.ExecuteNonQuery();
+        transaction.Commit();
+        Facets.Invalidate();
+    }
+
+    /// <summary>Deletes the index files of <paramref name="dataFolder"/> (an index that cannot be opened is built anew).</summary>
+    public static void DeleteFiles(string dataFolder)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetFullPath(dataFolder), FileName);
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            File.Delete(file);
+        }
+    }
+
     public void Remove(string documentId)
     {
         using var transaction = Connection.BeginTransaction();

@@ -76,27 +76,60 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
         {
             return draft.Problem ?? "nothing to publish";
         }
-        if (library.Find(document.Id) is not null && !replace)
+        var exists = library.Folder.Exists(document.Id);
+        if (exists && !replace)
         {
             return $"document '{document.Id}' already exists";
         }
         var current = CurrentHash(document.Id);
-        if (baseHash is not null && current is not null && current != baseHash)
+        if (current is not null && current != (baseHash ?? current))
         {
             return Conflict;
         }
-        if (current is not null)
+        var isRaw = !draft.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        byte[]? previous = current is null ? null : File.ReadAllBytes(library.Folder.PathOf(document.Id));
+        Document published;
+        try
         {
-            history.Keep(document.Id, File.ReadAllBytes(library.Folder.PathOf(document.Id)), clock.GetUtcNow());
+            // Checked as a later start would read it before anything is written; the old version is kept only once the new one is valid.
+            library.Folder.Check(document);
+            if (previous is not null)
+            {
+                history.Keep(document.Id, previous, clock.GetUtcNow());
+            }
+            published = library.Folder.Publish(document, isRaw ? draft.FileName : null, isRaw ? draft.Raw : null);
         }
-        if (!draft.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        catch (CorpusFormatException e)
         {
-            library.Folder.SaveRaw(draft.FileName, draft.Raw);
+            return e.Message;
         }
-        library.Folder.Save(document);
-        search.Update(document);
-        library.Replace(document);
+        search.Update(published);
+        library.Replace(published);
         return null;
+    }
+
+    /// <summary>
+    /// Takes a document out of the portal: its canonical file is kept in the history (restorable from there), then
+    /// removed from the corpus, the index and the library. The raw source stays in corpus/raw.
+    /// </summary>
+    public string? Unpublish(string id, string? baseHash)
+    {
+        lock (_gate)
+        {
+            if (!DocumentIds.IsValid(id) || CurrentHash(id) is not { } current)
+            {
+                return $"no document '{id}'";
+            }
+            if (baseHash is not null && baseHash != current)
+            {
+                return Conflict;
+            }
+            history.Keep(id, File.ReadAllBytes(library.Folder.PathOf(id)), clock.GetUtcNow());
+            library.Folder.Delete(id);
+            search.Remove(id);
+            library.Remove(id);
+            return null;
+        }
     }
 }
 

@@ -13,11 +13,20 @@ public sealed class CorpusLibrary
     private readonly Lock _gate = new();
     private Snapshot _snapshot;
 
-    public CorpusLibrary(PortalOptions options)
+    public CorpusLibrary(PortalOptions options, ILogger<CorpusLibrary> logger)
     {
         Folder = new CorpusFolder(options.CorpusFolder);
-        _snapshot = new Snapshot(Folder.ReadAll().ToList(), 0);
+        var contents = Folder.Load();
+        foreach (var problem in contents.Problems)
+        {
+            logger.LogError("skipped a canonical file that does not read: {Problem}", problem.ToString());
+        }
+        Problems = contents.Problems;
+        _snapshot = new Snapshot([.. contents.Documents], 0);
     }
+
+    /// <summary>The canonical files that did not read at start and are not served (shown in the editor workspace).</summary>
+    public IReadOnlyList<CorpusProblem> Problems { get; }
 
     public CorpusFolder Folder { get; }
 
@@ -35,6 +44,15 @@ public sealed class CorpusLibrary
             var documents = _snapshot.Documents.Where(d => d.Id != document.Id).Append(document)
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
             _snapshot = new Snapshot(documents, _snapshot.Version + 1);
+        }
+    }
+
+    /// <summary>Takes the document <paramref name="id"/> out of the library (it was unpublished).</summary>
+    public void Remove(string id)
+    {
+        lock (_gate)
+        {
+            _snapshot = new Snapshot(_snapshot.Documents.Where(d => d.Id != id).ToList(), _snapshot.Version + 1);
         }
     }
 

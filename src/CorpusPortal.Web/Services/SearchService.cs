@@ -18,7 +18,8 @@ public sealed class SearchService : IDisposable
     {
         logger.LogInformation("opening the search index in {Data} (built from {Corpus} when missing or stale)", options.DataFolder, options.CorpusFolder);
         _corpus = library.Folder;
-        _index = CorpusIndex.OpenCurrent(library.Folder, options.DataFolder);
+        _index = CorpusIndex.OpenCurrent(library.Folder, options.DataFolder,
+            skipped: problem => logger.LogWarning("left a canonical file that does not read out of the index: {Problem}", problem.ToString()));
         _searcher = new Searcher(_index);
         logger.LogInformation("search index ready: {Passages} passages", _index.PassageCount);
     }
@@ -71,6 +72,15 @@ public sealed class SearchService : IDisposable
         lock (_gate)
         {
             CorpusIndex.Update(_index, _corpus, document);
+        }
+    }
+
+    /// <summary>Takes an unpublished document's passages out of the index.</summary>
+    public void Remove(string documentId)
+    {
+        lock (_gate)
+        {
+            _index.Remove(documentId);
         }
     }
 
