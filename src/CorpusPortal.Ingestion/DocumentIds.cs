@@ -22,6 +22,6 @@ public static partial class DocumentIds
         return slug.Length > 0 ? slug : throw new ImportException($"cannot make a document id out of the file name '{Path.GetFileName(path)}'");
     }
 
-    [GeneratedRegex(@"\A[a-z0-9][a-z0-9_-]{0,79}\z")]
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9_-]{0,79}\z", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Valid();
 }

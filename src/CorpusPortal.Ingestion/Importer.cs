@@ -27,6 +27,24 @@ public static class Importer
 
     public static Document ImportText(string text, string sourceFile, string? id = null)
     {
+        try
+        {
+            return Assemble(text, sourceFile, id);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            throw new ImportException($"a line could not be taken apart in time (it looks built to slow the importer down): “{Excerpt(e.Input)}”");
+        }
+    }
+
+    private static string Excerpt(string input)
+    {
+        var line = input.Split('\n', 2)[0];
+        return line.Length > 60 ? line[..60] + "…" : line;
+    }
+
+    private static Document Assemble(string text, string sourceFile, string? id)
+    {
         var lines = SourceLine.Split(text);
         if (lines.Count == 0)
         {

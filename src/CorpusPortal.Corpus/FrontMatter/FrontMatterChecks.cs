@@ -138,9 +138,9 @@ internal static partial class FrontMatterChecks
     private static string Escaped(string? value) =>
         value is null ? "~" : value.Length > 60 ? value[..60] + "…" : value.Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\A(?:[a-z]{2,3})\z")]
+    [GeneratedRegex(@"\A(?:[a-z]{2,3})\z", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex LanguageCode();
 
-    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,60}\z")]
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,60}\z", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex NoteCode();
 }

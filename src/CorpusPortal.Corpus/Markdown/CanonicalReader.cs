@@ -78,7 +78,14 @@ public static partial class CanonicalReader
             state.Take(block);
         }
         var document = new Document { Metadata = metadata, Sections = state.Finish(metadata.PrimaryLanguage), Footnotes = state.Footnotes };
-        return DocumentAnalyzer.Analyze(document, notes);
+        try
+        {
+            return DocumentAnalyzer.Analyze(document, notes);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            throw new CorpusFormatException(file, frontLine, "the citations of a paragraph could not be found in time (a line looks built to slow the reader down)");
+        }
     }
 
     /// <summary>The class of the placeholder written for a marker whose note the source lacks (see CanonicalWriter).</summary>
@@ -87,7 +94,7 @@ public static partial class CanonicalReader
     /// <summary>The class of a caption line that only shows the table's label: the table has no caption.</summary>
     internal const string NoCaptionClass = "no-caption";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\Afn-[0-9]+\z")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\Afn-[0-9]+\z", System.Text.RegularExpressions.RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex FootnoteAnchor();
 
     private sealed class ReadState(string file)

@@ -51,6 +51,6 @@ internal sealed partial class FootnoteBlockReader
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"^([1-9][0-9]{0,2})\s+[^\s\d,.]")]
+    [GeneratedRegex(@"^([1-9][0-9]{0,2})\s+[^\s\d,.]", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex NoteStart();
 }

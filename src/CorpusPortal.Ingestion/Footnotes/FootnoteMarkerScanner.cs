@@ -62,6 +62,6 @@ internal sealed partial class FootnoteMarkerScanner
     }
 
     // Digits right after a lowercase letter or closing punctuation, not followed by more digits or letters.
-    [GeneratedRegex(@"(?<=[\p{Ll}.,;:!?”’""\)\]])(?<n>[1-9][0-9]{0,2})(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<=[\p{Ll}.,;:!?”’""\)\]])(?<n>[1-9][0-9]{0,2})(?![\p{L}\p{N}])", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Candidate();
 }

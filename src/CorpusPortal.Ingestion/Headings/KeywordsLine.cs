@@ -28,6 +28,6 @@ internal static partial class KeywordsLine
             .Where(t => t.Length > 0)
             .ToList();
 
-    [GeneratedRegex(@"^(?<label>Anahtar [Kk]elimeler|ANAHTAR KELİMELER|Anahtar [Ss]özcükler|Keywords|KEYWORDS|Key [Ww]ords)\s*:\s*")]
+    [GeneratedRegex(@"^(?<label>Anahtar [Kk]elimeler|ANAHTAR KELİMELER|Anahtar [Ss]özcükler|Keywords|KEYWORDS|Key [Ww]ords)\s*:\s*", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Label();
 }

@@ -45,9 +45,10 @@ public static partial class ArchivalTerms
         }
     }
 
-    [GeneratedRegex(@"^(?:(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*)?(?<unit>\d+(?:\s?[-.]\s?\d+){2,})$")]
+    [GeneratedRegex(@"^(?:(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*)?(?<unit>\d+(?:\s?[-.]\s?\d+){2,})$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"\d+(?:[-.]\d+)*\s*/\s*\d+(?:[-.]\d+)+|\b\d+(?:-\d+){2,}\b")]
+    // Starts only where a run of digits, dots and dashes starts, so a long run is scanned once.
+    [GeneratedRegex(@"(?<![\d.-])(?:\d+(?:[-.]\d+)*\s*/\s*\d+(?:[-.]\d+)+|\b\d+(?:-\d+){2,}\b)", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex InText();
 }

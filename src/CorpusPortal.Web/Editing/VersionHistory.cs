@@ -42,6 +42,6 @@ public sealed partial class VersionHistory(string dataFolder)
     public string? Read(string id, string name) =>
         ValidName().IsMatch(name) && File.Exists(Path.Combine(_root, id, name + ".md")) ? File.ReadAllText(Path.Combine(_root, id, name + ".md")) : null;
 
-    [GeneratedRegex("^[0-9]{8}T[0-9]{9}Z-[0-9a-f]{16}$")]
+    [GeneratedRegex("^[0-9]{8}T[0-9]{9}Z-[0-9a-f]{16}$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex ValidName();
 }

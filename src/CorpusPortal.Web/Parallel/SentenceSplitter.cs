@@ -60,6 +60,7 @@ public static partial class SentenceSplitter
     }
 
     // A sentence end: . ! or ? (maybe with a closing quote or parenthesis), white space, then a capital, digit or quote.
-    [GeneratedRegex(@"[.!?]+[”""’)]?(?=\s+[\p{Lu}\d“""‘(])")]
+    // Starts only at the first of a run of stops, so a long run is scanned once, not once per character.
+    [GeneratedRegex(@"(?<![.!?])[.!?]+[”""’)]?(?=\s+[\p{Lu}\d“""‘(])", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Boundary();
 }

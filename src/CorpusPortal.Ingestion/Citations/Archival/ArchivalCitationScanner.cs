@@ -86,6 +86,6 @@ internal static partial class ArchivalCitationScanner
     private static string FirstValue(Match match, params string[] groups) =>
         groups.Select(g => match.Groups[g]).First(g => g.Success).Value;
 
-    [GeneratedRegex(@"(?:\((?<a1>[A-ZÇĞİÖŞÜ]{2,6})\)\.?|\[(?<a2>[A-ZÇĞİÖŞÜ]{2,6})\](?:\s*\((?<y>\d{4}),\s*(?<d>\d{1,2})\s+(?<m>\p{L}+)\))?)\s*(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*(?<unit>\d+(?:\s?[-.]\s?\d+)*)(?:\s*,\s*(?<date>\d{1,2}\.\d{1,2}\.\d{4}))?|\b(?<a3>[A-ZÇĞİÖŞÜ]{2,6})[.,:]?\s*(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*(?<unit>\d+(?:\s?[-.]\s?\d+)*)(?:\s*,\s*(?<date>\d{1,2}\.\d{1,2}\.\d{4}))?")]
+    [GeneratedRegex(@"(?:\((?<a1>[A-ZÇĞİÖŞÜ]{2,6})\)\.?|\[(?<a2>[A-ZÇĞİÖŞÜ]{2,6})\](?:\s*\((?<y>\d{4}),\s*(?<d>\d{1,2})\s+(?<m>\p{L}+)\))?)\s*(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*(?<unit>\d+(?:\s?[-.]\s?\d+)*)(?:\s*,\s*(?<date>\d{1,2}\.\d{1,2}\.\d{4}))?|\b(?<a3>[A-ZÇĞİÖŞÜ]{2,6})[.,:]?\s*(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*(?<unit>\d+(?:\s?[-.]\s?\d+)*)(?:\s*,\s*(?<date>\d{1,2}\.\d{1,2}\.\d{4}))?", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Citation();
 }

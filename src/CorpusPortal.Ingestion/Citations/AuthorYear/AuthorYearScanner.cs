@@ -112,15 +112,15 @@ internal static partial class AuthorYearScanner
 
     private static string FirstWord(string text) => text.Trim().Split(' ', 2)[0];
 
-    [GeneratedRegex(@"^(?<authors>\p{Lu}[^,;()\d]*?(?:\s+(?:vd\.|et al\.))?),\s*(?<year>(?:1[5-9]|20)\d\d[a-z]?)(?:\s*[,:]\s*(?:(?:s|ss|p|pp)\.\s*)?(?<page>\d+(?:\s*[-–]\s*\d+)?))?$")]
+    [GeneratedRegex(@"^(?<authors>\p{Lu}[^,;()\d]*?(?:\s+(?:vd\.|et al\.))?),\s*(?<year>(?:1[5-9]|20)\d\d[a-z]?)(?:\s*[,:]\s*(?:(?:s|ss|p|pp)\.\s*)?(?<page>\d+(?:\s*[-–]\s*\d+)?))?$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Item();
 
-    [GeneratedRegex(@"(?<authors>\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:ve|and|&)\s+\p{Lu}[\p{Ll}’'\-]+)?(?:\s+(?:vd\.|et al\.))?)\s+\((?<year>(?:1[5-9]|20)\d\d[a-z]?)(?:\s*[,:]\s*(?:(?:s|ss|p|pp)\.\s*)?(?<page>\d+(?:\s*[-–]\s*\d+)?))?\)")]
+    [GeneratedRegex(@"(?<authors>\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:ve|and|&)\s+\p{Lu}[\p{Ll}’'\-]+)?(?:\s+(?:vd\.|et al\.))?)\s+\((?<year>(?:1[5-9]|20)\d\d[a-z]?)(?:\s*[,:]\s*(?:(?:s|ss|p|pp)\.\s*)?(?<page>\d+(?:\s*[-–]\s*\d+)?))?\)", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Narrative();
 
-    [GeneratedRegex(@"\s+(?:ve|and|&)\s+|,\s+")]
+    [GeneratedRegex(@"\s+(?:ve|and|&)\s+|,\s+", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex AuthorSeparator();
 
-    [GeneratedRegex(@"\s*(?:vd\.|et al\.)$")]
+    [GeneratedRegex(@"\s*(?:vd\.|et al\.)$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex EtAl();
 }

@@ -113,18 +113,18 @@ internal static partial class FootnoteEntryParser
         return parts.Where(p => p.Trim().Length > 0).ToList();
     }
 
-    [GeneratedRegex(@"^(?:A\.\s?e\.|Aynı eser|Ibid\.?|İbid\.?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:A\.\s?e\.|Aynı eser|Ibid\.?|İbid\.?)", RegexOptions.IgnoreCase, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex SameWork();
 
-    [GeneratedRegex(@"^(?<who>[^,“]+?),\s*(?:a\.\s?g\.\s?[em]\.|age\.|agm\.|op\. ?cit\.)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<who>[^,“]+?),\s*(?:a\.\s?g\.\s?[em]\.|age\.|agm\.|op\. ?cit\.)", RegexOptions.IgnoreCase, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex NamedWork();
 
-    [GeneratedRegex(@"\b(?:s|ss|p|pp)\.\s*(\d+(?:\s*[-–]\s*\d+)?)")]
+    [GeneratedRegex(@"\b(?:s|ss|p|pp)\.\s*(\d+(?:\s*[-–]\s*\d+)?)", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Pages();
 
-    [GeneratedRegex(@"(?<![\d./])(?:1[5-9]|20)\d\d(?![\d./])")]
+    [GeneratedRegex(@"(?<![\d./])(?:1[5-9]|20)\d\d(?![\d./])", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\s*(?:vd\.|et al\.)$")]
+    [GeneratedRegex(@"\s*(?:vd\.|et al\.)$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex EtAl();
 }
