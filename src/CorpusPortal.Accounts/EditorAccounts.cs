@@ -3,12 +3,20 @@ using System.Text.RegularExpressions;
 
 namespace CorpusPortal.Accounts;
 
-/// <summary>An editor: a name and a password hash (never the password).</summary>
-public sealed record EditorAccount(string Name, string PasswordHash, DateTimeOffset Created);
+/// <summary>
+/// An editor: a name, a password hash (never the password) and a security stamp, a random value every sign-in cookie
+/// carries. A new password, a sign-out or the account's removal changes or removes the stamp, which ends every sign-in.
+/// </summary>
+public sealed record EditorAccount(string Name, string PasswordHash, DateTimeOffset Created, string? SecurityStamp = null)
+{
+    /// <summary>The stamp sign-ins must carry (for an account written before stamps existed, one derived from its hash).</summary>
+    public string Stamp => SecurityStamp ?? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PasswordHash)))[..32];
+}
 
 /// <summary>
 /// The editor accounts, in <c>editors.json</c> of the data folder (outside git). There is no default account and
-/// no default password: accounts are made with <c>corpus user add</c>. Writes are atomic (temporary file, flush, rename).
+/// no default password: accounts are made with <c>corpus user add</c>. Writes are atomic (temporary file, flush, rename)
+/// and the file is readable by its owner only.
 /// </summary>
 public sealed partial class EditorAccounts(string dataFolder)
 {
@@ -44,20 +52,67 @@ public sealed partial class EditorAccounts(string dataFolder)
             return $"user '{name}' already exists (use --replace to set a new password)";
         }
         accounts.RemoveAll(a => a.Name == name);
-        accounts.Add(new EditorAccount(name, PasswordHash.Create(password), DateTimeOffset.UtcNow));
+        accounts.Add(new EditorAccount(name, PasswordHash.Create(password), DateTimeOffset.UtcNow, NewStamp()));
+        Save(accounts);
+        return null;
+    }
+
+    /// <summary>Removes an account (its sign-ins end at their next request); returns a problem when there is none.</summary>
+    public string? Remove(string name)
+    {
+        var accounts = All().ToList();
+        if (accounts.RemoveAll(a => a.Name == name) == 0)
+        {
+            return $"there is no user '{name}'";
+        }
+        Save(accounts);
+        return null;
+    }
+
+    /// <summary>Gives an account a new security stamp: every sign-in made so far ends (sign-out does this).</summary>
+    public void Revoke(string name)
+    {
+        var accounts = All().ToList();
+        var index = accounts.FindIndex(a => a.Name == name);
+        if (index >= 0)
+        {
+            accounts[index] = accounts[index] with { SecurityStamp = NewStamp() };
+            Save(accounts);
+        }
+    }
+
+    /// <summary>
+    /// The account when <paramref name="password"/> is its password, else null. An unknown name is checked against a
+    /// hash as slow as a real one, so the time of the answer does not tell whether the name exists.
+    /// </summary>
+    public EditorAccount? Check(string name, string password)
+    {
+        var account = Find(name);
+        var matches = Accounts.PasswordHash.Verify(password, account?.PasswordHash ?? UnknownUserHash.Value);
+        return matches ? account : null;
+    }
+
+    private static readonly Lazy<string> UnknownUserHash = new(() => Accounts.PasswordHash.Create(Guid.NewGuid().ToString("N")));
+
+    private static string NewStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    private void Save(List<EditorAccount> accounts)
+    {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         var temporary = Path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using (var stream = new FileStream(temporary, options))
         {
             JsonSerializer.Serialize(stream, accounts.OrderBy(a => a.Name, StringComparer.Ordinal).ToList(), Json);
             stream.Flush(flushToDisk: true);
         }
         File.Move(temporary, Path, overwrite: true);
-        return null;
     }
 
-    public bool Check(string name, string password) => Find(name) is { } account && Accounts.PasswordHash.Verify(password, account.PasswordHash);
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{1,39}$")]
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9._-]{1,39}\z")]
     private static partial Regex ValidName();
 }

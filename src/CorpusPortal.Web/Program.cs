@@ -15,15 +15,7 @@ builder.Services.AddSingleton(services => new CorpusPortal.Accounts.EditorAccoun
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.SignInThrottle>();
 builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme)
-    .AddCookie(options =>
-    {
-        options.LoginPath = "/editor/signin";
-        options.Cookie.Name = "corpus-editor";
-        options.Cookie.HttpOnly = true;
-        options.Cookie.SameSite = SameSiteMode.Strict;
-        options.ExpireTimeSpan = TimeSpan.FromHours(8);
-        options.SlidingExpiration = true;
-    });
+    .AddCookie(CorpusPortal.Web.Editing.EditorSessions.Configure);
 builder.Services.AddAuthorization();
 // A pasted paper may be up to the importer's limit (8 MiB).
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = 9 * 1024 * 1024);

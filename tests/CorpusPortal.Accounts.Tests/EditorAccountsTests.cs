@@ -41,9 +41,9 @@ public sealed class EditorAccountsTests : IDisposable
 
         Assert.Null(accounts.Add("ayse", "uzun ve gizli parola", replace: false));
 
-        Assert.True(accounts.Check("ayse", "uzun ve gizli parola"));
-        Assert.False(accounts.Check("ayse", "yanlış parola 12345"));
-        Assert.False(accounts.Check("mehmet", "uzun ve gizli parola"));
+        Assert.NotNull(accounts.Check("ayse", "uzun ve gizli parola"));
+        Assert.Null(accounts.Check("ayse", "yanlış parola 12345"));
+        Assert.Null(accounts.Check("mehmet", "uzun ve gizli parola"));
         Assert.DoesNotContain("gizli", File.ReadAllText(accounts.Path), StringComparison.Ordinal);
     }
 
@@ -67,7 +67,45 @@ public sealed class EditorAccountsTests : IDisposable
 
         Assert.Contains("already exists", accounts.Add("ayse", "ikinci parola 1234", replace: false), StringComparison.Ordinal);
         Assert.Null(accounts.Add("ayse", "ikinci parola 1234", replace: true));
-        Assert.True(accounts.Check("ayse", "ikinci parola 1234"));
+        Assert.NotNull(accounts.Check("ayse", "ikinci parola 1234"));
         Assert.Single(accounts.All());
+    }
+
+    [Fact]
+    public void An_unknown_name_takes_as_long_to_refuse_as_a_wrong_password()
+    {
+        // Not a speed target: a security property. Before the fix an unknown name skipped the hash and answered in
+        // well under a tenth of the time; now both run one PBKDF2 of the same cost.
+        var accounts = new EditorAccounts(_folder);
+        accounts.Add("ayse", "uzun ve gizli parola", replace: false);
+        accounts.Check("kimse", "uzun ve gizli parola");
+
+        var known = Time(() => accounts.Check("ayse", "yanlış parola 12345"));
+        var unknown = Time(() => accounts.Check("kimse", "yanlış parola 12345"));
+
+        Assert.InRange(unknown / known, 0.5, 2.0);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_accounts_file_is_readable_by_its_owner_only()
+    {
+        new EditorAccounts(_folder).Add("ayse", "uzun ve gizli parola", replace: false);
+
+        var mode = File.GetUnixFileMode(Path.Combine(_folder, EditorAccounts.FileName));
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
+    }
+
+    private static double Time(Action check)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            check();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        return times.Order().ElementAt(2);
     }
 }

@@ -24,7 +24,7 @@ public sealed class UserCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("editor 'ayse' saved", output, StringComparison.Ordinal);
-        Assert.True(new Accounts.EditorAccounts(data).Check("ayse", "uzun ve gizli parola"));
+        Assert.NotNull(new Accounts.EditorAccounts(data).Check("ayse", "uzun ve gizli parola"));
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CorpusPortal.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -23,6 +22,11 @@ public static class EditorEndpoints
             if (!ValidForm(context))
             {
                 return Results.BadRequest("the form's antiforgery token is missing or wrong");
+            }
+            // A new stamp ends this sign-in and any copy of its cookie, wherever it is.
+            if (context.User.Identity?.Name is { } name)
+            {
+                context.RequestServices.GetRequiredService<EditorAccounts>().Revoke(name);
             }
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/");
@@ -65,18 +69,19 @@ public static class EditorEndpoints
         {
             return Results.LocalRedirect("/editor/signin?error=missing");
         }
-        if (throttle.IsLocked(name))
+        var address = context.Connection.RemoteIpAddress?.ToString();
+        if (!throttle.TryBegin(name, address))
         {
             return Results.LocalRedirect("/editor/signin?error=locked");
         }
-        if (!accounts.Check(name, password!))
+        if (accounts.Check(name, password!) is not { } account)
         {
-            await Task.Delay(throttle.Fail(name));
-            return Results.LocalRedirect(throttle.IsLocked(name) ? "/editor/signin?error=locked" : "/editor/signin?error=wrong");
+            await Task.Delay(throttle.Fail(name, address));
+            return Results.LocalRedirect(throttle.IsLocked(name, address) ? "/editor/signin?error=locked" : "/editor/signin?error=wrong");
         }
-        throttle.Succeed(name);
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], CookieAuthenticationDefaults.AuthenticationScheme);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        throttle.Succeed(name, address);
+        var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, EditorSessions.Principal(account, clock.GetUtcNow()));
         var local = returnUrl is { Length: > 1 } && returnUrl.StartsWith("/editor", StringComparison.Ordinal) && !returnUrl.StartsWith("//", StringComparison.Ordinal);
         return Results.LocalRedirect(local ? returnUrl! : "/editor");
     }
