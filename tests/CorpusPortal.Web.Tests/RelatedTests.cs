@@ -1,9 +1,18 @@
+using CorpusPortal.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CorpusPortal.Web.Tests;
 
 /// <summary>Each document shows related passages in other documents and what it shares with them.</summary>
 public sealed class RelatedTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private async Task<AngleSharp.Dom.IDocument> Page(string id) => Html.Parse(await portal.CreateClient().GetStringAsync($"/documents/{id}"));
+    /// <summary>The page once related passages are found (they are found in the background after the portal starts).</summary>
+    private async Task<AngleSharp.Dom.IDocument> Page(string id)
+    {
+        var client = portal.CreateClient();
+        await portal.Services.GetRequiredService<RelatedLinks>().WhenCurrent();
+        return Html.Parse(await client.GetStringAsync($"/documents/{id}"));
+    }
 
     [Fact]
     public async Task The_news_article_on_the_Eurasian_Economic_Union_and_the_thesis_abstract_are_related_both_ways()

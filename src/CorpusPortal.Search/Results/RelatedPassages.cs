@@ -18,27 +18,43 @@ public sealed class RelatedPassages(SearchIndex index)
     private const int MinimumShared = 3;
     private const int PerPassage = 3;
 
-    public List<RelatedPassage> For(Document document, int max = 5)
+    /// <summary>At most this many passages of one document are looked up (its longest: they carry the most words).</summary>
+    public const int MaxPassagesPerDocument = 200;
+
+    /// <summary>The related passages of a whole document, best first (one lookup per passage; see <see cref="ForPassage"/>).</summary>
+    public List<RelatedPassage> For(Document document, int max = 5) =>
+        Top(Candidates(document).SelectMany(p => ForPassage(p, document.Id)), max);
+
+    /// <summary>
+    /// The passages of <paramref name="document"/> worth a lookup: paragraphs and tables of 150 characters or more, at
+    /// most <see cref="MaxPassagesPerDocument"/> of them (a 6,000-paragraph document is not looked up 6,000 times).
+    /// </summary>
+    public static IReadOnlyList<Passage> Candidates(Document document)
+    {
+        var passages = PassageExtractor.Passages(document).Where(p => p.Kind != PassageKind.Footnote && p.Text.Length >= 150).ToList();
+        return passages.Count <= MaxPassagesPerDocument
+            ? passages
+            : passages.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Text.Length).Take(MaxPassagesPerDocument)
+                .OrderBy(x => x.i).Select(x => x.p).ToList();
+    }
+
+    /// <summary>The passages of other documents like <paramref name="passage"/>.</summary>
+    public IEnumerable<RelatedPassage> ForPassage(Passage passage, string documentId)
     {
         var passages = index.PassageCount;
-        var found = new List<RelatedPassage>();
-        foreach (var passage in PassageExtractor.Passages(document).Where(p => p.Kind != PassageKind.Footnote && p.Text.Length >= 150))
-        {
-            var stems = index.Analyzer.Analyze(passage.Text, passage.Language)
-                .Select(t => t.Stem).Where(s => s.Length >= 4 && char.IsLetter(s[0])).Distinct(StringComparer.Ordinal).ToList();
-            var terms = DocumentFrequencies(stems)
-                .Where(t => t.Frequency >= 2 && t.Frequency <= Math.Max(2, passages / 10))
-                .OrderBy(t => t.Frequency).Take(TermsPerPassage)
-                .ToDictionary(t => t.Term, t => Math.Log((double)passages / t.Frequency), StringComparer.Ordinal);
-            if (terms.Count < MinimumShared)
-            {
-                continue;
-            }
-            found.AddRange(Best(passage, terms, document.Id));
-        }
-        return found.GroupBy(r => (r.Document, r.Anchor)).Select(g => g.MaxBy(r => r.Score)!)
-            .OrderByDescending(r => r.Score).Take(max).ToList();
+        var stems = index.Analyzer.Analyze(passage.Text, passage.Language)
+            .Select(t => t.Stem).Where(s => s.Length >= 4 && char.IsLetter(s[0])).Distinct(StringComparer.Ordinal).ToList();
+        var terms = DocumentFrequencies(stems)
+            .Where(t => t.Frequency >= 2 && t.Frequency <= Math.Max(2, passages / 10))
+            .OrderBy(t => t.Frequency).Take(TermsPerPassage)
+            .ToDictionary(t => t.Term, t => Math.Log((double)passages / t.Frequency), StringComparer.Ordinal);
+        return terms.Count < MinimumShared ? [] : Best(passage, terms, documentId).ToList();
     }
+
+    /// <summary>The best <paramref name="max"/> of <paramref name="found"/>, one per target passage.</summary>
+    public static List<RelatedPassage> Top(IEnumerable<RelatedPassage> found, int max) =>
+        found.GroupBy(r => (r.Document, r.Anchor)).Select(g => g.MaxBy(r => r.Score)!)
+            .OrderByDescending(r => r.Score).Take(max).ToList();
 
     /// <summary>The best few passages of other documents sharing enough of <paramref name="terms"/>.</summary>
     private IEnumerable<RelatedPassage> Best(Passage passage, Dictionary<string, double> terms, string documentId)

@@ -43,30 +43,10 @@ public static class CitationLinks
 /// The corpus's citations gathered across documents: every archival unit (by archive and fonds) and every cited
 /// author, with the documents and passages citing them, and the archival warnings.
 /// </summary>
-public sealed class CitationCatalog
+public sealed class CitationCatalog(CorpusLibrary library)
 {
-    private readonly CorpusLibrary _library;
-    private CitationIndexes _indexes;
-
-    public CitationCatalog(CorpusLibrary library)
-    {
-        _library = library;
-        _indexes = new CitationIndexes(library);
-    }
-
-    /// <summary>The indexes of the library as it is now (rebuilt after a document is published).</summary>
-    private CitationIndexes Current
-    {
-        get
-        {
-            var indexes = _indexes;
-            if (indexes.Version != _library.Version)
-            {
-                _indexes = indexes = new CitationIndexes(_library);
-            }
-            return indexes;
-        }
-    }
+    /// <summary>The indexes of the library as it is now (built with each version of the library).</summary>
+    public CitationIndexes Current => library.Citations;
 
     public IReadOnlyList<ArchivalUnitEntry> Units => Current.Units;
 

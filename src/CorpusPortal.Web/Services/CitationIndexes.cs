@@ -4,12 +4,12 @@ using CorpusPortal.Model.Warnings;
 namespace CorpusPortal.Web.Services;
 
 /// <summary>The archival units, warnings and authors of one version of the library (see <see cref="CitationCatalog"/>).</summary>
-internal sealed class CitationIndexes
+public sealed class CitationIndexes
 {
-    public CitationIndexes(CorpusLibrary library)
+    public CitationIndexes(IReadOnlyList<CorpusPortal.Model.Documents.Document> documents, long version)
     {
-        Version = library.Version;
-        var archival = library.Documents.SelectMany(d => d.Citations.OfType<ArchivalCitation>().Select(c => (Document: d.Id, Citation: c)));
+        Version = version;
+        var archival = documents.SelectMany(d => d.Citations.OfType<ArchivalCitation>().Select(c => (Document: d.Id, Citation: c)));
         Units = archival
             .GroupBy(a => (a.Citation.Archive, a.Citation.Fonds, a.Citation.Unit))
             .Select(g => new ArchivalUnitEntry(g.Key.Archive, g.Key.Fonds, g.Key.Unit,
@@ -17,10 +17,10 @@ internal sealed class CitationIndexes
                 g.Select(a => new CitationPlace(a.Document, a.Citation.Location.Anchor, a.Citation.Raw)).ToList()))
             .OrderBy(u => u.Archive, StringComparer.Ordinal).ThenBy(u => u.Fonds, StringComparer.Ordinal).ThenBy(u => u.Unit, StringComparer.Ordinal)
             .ToList();
-        ArchivalWarnings = library.Documents
+        ArchivalWarnings = documents
             .SelectMany(d => d.Warnings.Where(w => w.Code.StartsWith("archival-", StringComparison.Ordinal)).Select(w => (d.Id, w)))
             .ToList();
-        Authors = library.Documents
+        Authors = documents
             .SelectMany(d => d.Citations.SelectMany(c => Cited(d.Id, c)))
             .GroupBy(a => a.Key, StringComparer.Ordinal)
             .Select(g => new AuthorEntry(g.First().Name, g.Key, g.Select(a => (a.Place, a.Year, a.Title)).ToList()))

@@ -6,7 +6,7 @@ namespace CorpusPortal.Web.Services;
 /// <summary>
 /// The corpus as the portal serves it: every document read at start, in id order. A published document replaces
 /// its old version at once (readers see it without a restart); <see cref="Version"/> tells caches built from the
-/// library that it changed.
+/// library that it changed. Each version is an immutable snapshot: a reader sees one version whole.
 /// </summary>
 public sealed class CorpusLibrary
 {
@@ -34,6 +34,12 @@ public sealed class CorpusLibrary
 
     public long Version => _snapshot.Version;
 
+    /// <summary>The archive and works indexes of this version of the library, built with it (never on a reader's request).</summary>
+    public CitationIndexes Citations => _snapshot.Citations;
+
+    /// <summary>Raised after a document is published or unpublished, with its id (derived structures rebuild from it).</summary>
+    public event Action<string>? Changed;
+
     public Document? Find(string id) => _snapshot.ById.GetValueOrDefault(id);
 
     /// <summary>Puts <paramref name="document"/> in the library, in place of any document with its id.</summary>
@@ -45,6 +51,7 @@ public sealed class CorpusLibrary
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
             _snapshot = new Snapshot(documents, _snapshot.Version + 1);
         }
+        Changed?.Invoke(document.Id);
     }
 
     /// <summary>Takes the document <paramref name="id"/> out of the library (it was unpublished).</summary>
@@ -54,10 +61,14 @@ public sealed class CorpusLibrary
         {
             _snapshot = new Snapshot(_snapshot.Documents.Where(d => d.Id != id).ToList(), _snapshot.Version + 1);
         }
+        Changed?.Invoke(id);
     }
 
+    /// <summary>One version of the library and what is derived from it cheaply, built together and swapped in whole.</summary>
     private sealed record Snapshot(List<Document> Documents, long Version)
     {
         public Dictionary<string, Document> ById { get; } = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+        public CitationIndexes Citations { get; } = new(Documents, Version);
     }
 }

@@ -1,4 +1,5 @@
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Search.Index;
 using CorpusPortal.Search.Results;
 
 namespace CorpusPortal.Web.Services;
@@ -7,46 +8,170 @@ namespace CorpusPortal.Web.Services;
 public sealed record RelatedLink(string FromAnchor, string Document, string Anchor, string Text, IReadOnlyList<string> SharedWords, double Score);
 
 /// <summary>
-/// Related passages across the corpus, found once for every document and made symmetric: if a passage of A is
-/// like one of B, B's page shows it too. Computed on first use and again after a document is published (the seed
-/// corpus takes well under a second).
+/// Related passages across the corpus, made symmetric: if a passage of A is like one of B, B's page shows it too.
+/// They are found off the request path, by one background worker: every document at start, then, after a publish,
+/// the document published and those that linked to it. Each round ends by swapping in a whole new table; a reader
+/// only ever looks one up (an empty list while the first round runs), so no page view waits for them and a search
+/// waits at most for one passage's lookup.
 /// </summary>
-public sealed class RelatedLinks(CorpusLibrary library, SearchService search)
+public sealed class RelatedLinks : IDisposable
 {
     private const int PerDocument = 5;
-    private (long Version, Dictionary<string, List<RelatedLink>> Links)? _built;
 
-    public IReadOnlyList<RelatedLink> For(string documentId)
-    {
-        var built = _built;
-        if (built is null || built.Value.Version != library.Version)
-        {
-            var version = library.Version;
-            _built = built = (version, Build(library, search));
-        }
-        return built.Value.Links.GetValueOrDefault(documentId) ?? [];
-    }
+    private readonly CorpusLibrary _library;
+    private readonly SearchService _search;
+    private readonly ILogger<RelatedLinks> _logger;
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Dictionary<string, List<RelatedPassage>> _outgoing = new(StringComparer.Ordinal);
+    private volatile Table _table = new(new Dictionary<string, List<RelatedLink>>(StringComparer.Ordinal), -1);
+    private bool _working;
 
-    private static Dictionary<string, List<RelatedLink>> Build(CorpusLibrary library, SearchService search)
+    public RelatedLinks(CorpusLibrary library, SearchService search, ILogger<RelatedLinks> logger)
     {
-        var texts = library.Documents.ToDictionary(d => d.Id, d => PassageTexts(d), StringComparer.Ordinal);
-        var links = library.Documents.ToDictionary(d => d.Id, _ => new List<RelatedLink>(), StringComparer.Ordinal);
+        _library = library;
+        _search = search;
+        _logger = logger;
+        library.Changed += Schedule;
         foreach (var document in library.Documents)
         {
-            foreach (var related in search.Related(document, PerDocument))
+            _pending.Add(document.Id);
+        }
+        _ = Task.Run(Work);
+        _signal.Release();
+    }
+
+    public IReadOnlyList<RelatedLink> For(string documentId) => _table.Links.GetValueOrDefault(documentId) ?? [];
+
+    /// <summary>True when the table reflects the library as it is now (nothing waiting or being computed).</summary>
+    public bool IsCurrent
+    {
+        get
+        {
+            lock (_gate)
             {
-                links[document.Id].Add(new RelatedLink(related.FromAnchor, related.Document, related.Anchor, related.Text, related.SharedWords, related.Score));
-                if (links.TryGetValue(related.Document, out var back) && texts[document.Id].TryGetValue(related.FromAnchor, out var text))
+                return _pending.Count == 0 && !_working && _table.Version == _library.Version;
+            }
+        }
+    }
+
+    /// <summary>Waits until the table reflects the library (tests and warm-up use it; readers never wait).</summary>
+    public async Task WhenCurrent(CancellationToken cancel = default)
+    {
+        while (!IsCurrent)
+        {
+            await Task.Delay(20, cancel);
+        }
+    }
+
+    public void Dispose()
+    {
+        _library.Changed -= Schedule;
+        _stop.Cancel();
+        _signal.Release();
+    }
+
+    private void Schedule(string documentId)
+    {
+        lock (_gate)
+        {
+            _pending.Add(documentId);
+            // Documents whose links pointed at the changed one are looked up again too (its passages moved or went).
+            foreach (var (id, links) in _outgoing)
+            {
+                if (links.Any(l => l.Document == documentId))
                 {
-                    back.Add(new RelatedLink(related.Anchor, document.Id, related.FromAnchor, text, related.SharedWords, related.Score));
+                    _pending.Add(id);
                 }
             }
         }
-        return links.ToDictionary(l => l.Key, l => l.Value
-            .GroupBy(r => (r.Document, r.Anchor)).Select(g => g.MaxBy(r => r.Score)!)
-            .OrderByDescending(r => r.Score).Take(PerDocument).ToList(), StringComparer.Ordinal);
+        _signal.Release();
     }
 
-    private static Dictionary<string, string> PassageTexts(Document document) =>
-        CorpusPortal.Search.Index.PassageExtractor.Passages(document).ToDictionary(p => p.Anchor, p => p.Text, StringComparer.Ordinal);
+    private async Task Work()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            await _signal.WaitAsync();
+            List<string> ids;
+            long version;
+            lock (_gate)
+            {
+                ids = [.. _pending.Order(StringComparer.Ordinal)];
+                _pending.Clear();
+                version = _library.Version;
+                if (ids.Count == 0 && _table.Version == version)
+                {
+                    continue;
+                }
+                _working = true;
+            }
+            try
+            {
+                foreach (var id in ids)
+                {
+                    if (_stop.IsCancellationRequested)
+                    {
+                        return;
+                    }
+                    var found = _library.Find(id) is { } document ? _search.Related(document, PerDocument) : null;
+                    lock (_gate)
+                    {
+                        if (found is null)
+                        {
+                            _outgoing.Remove(id);
+                        }
+                        else
+                        {
+                            _outgoing[id] = found;
+                        }
+                    }
+                }
+                Swap(version);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogError(e, "related passages could not be computed; the previous ones stay");
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _working = false;
+                }
+            }
+        }
+    }
+
+    /// <summary>Builds the whole table from the outgoing links, both ways, for the documents that exist, and swaps it in.</summary>
+    private void Swap(long version)
+    {
+        var documents = _library.Documents;
+        var passages = documents.ToDictionary(d => d.Id, d => PassageExtractor.Passages(d).ToDictionary(p => p.Anchor, p => p.Text, StringComparer.Ordinal), StringComparer.Ordinal);
+        var links = documents.ToDictionary(d => d.Id, _ => new List<RelatedLink>(), StringComparer.Ordinal);
+        List<(string Id, List<RelatedPassage> Found)> outgoing;
+        lock (_gate)
+        {
+            outgoing = _outgoing.Select(o => (o.Key, o.Value)).ToList();
+        }
+        foreach (var (id, found) in outgoing)
+        {
+            if (!passages.TryGetValue(id, out var own))
+            {
+                continue;
+            }
+            foreach (var related in found.Where(r => passages.TryGetValue(r.Document, out var theirs) && theirs.ContainsKey(r.Anchor) && own.ContainsKey(r.FromAnchor)))
+            {
+                links[id].Add(new RelatedLink(related.FromAnchor, related.Document, related.Anchor, passages[related.Document][related.Anchor], related.SharedWords, related.Score));
+                links[related.Document].Add(new RelatedLink(related.Anchor, id, related.FromAnchor, own[related.FromAnchor], related.SharedWords, related.Score));
+            }
+        }
+        _table = new Table(links.ToDictionary(l => l.Key, l => l.Value
+            .GroupBy(r => (r.Document, r.Anchor)).Select(g => g.MaxBy(r => r.Score)!)
+            .OrderByDescending(r => r.Score).Take(PerDocument).ToList(), StringComparer.Ordinal), version);
+    }
+
+    private sealed record Table(Dictionary<string, List<RelatedLink>> Links, long Version);
 }

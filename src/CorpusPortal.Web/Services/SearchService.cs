@@ -57,13 +57,22 @@ public sealed class SearchService : IDisposable
         }
     }
 
-    /// <summary>Passages of other documents like this document's passages (see <see cref="RelatedPassages"/>).</summary>
+    /// <summary>
+    /// Passages of other documents like this document's passages (see <see cref="RelatedPassages"/>). The index is held
+    /// for one passage's lookup at a time, so searches run between them.
+    /// </summary>
     public List<RelatedPassage> Related(CorpusPortal.Model.Documents.Document document, int max)
     {
-        lock (_gate)
+        var finder = new RelatedPassages(_index);
+        var found = new List<RelatedPassage>();
+        foreach (var passage in RelatedPassages.Candidates(document))
         {
-            return new RelatedPassages(_index).For(document, max);
+            lock (_gate)
+            {
+                found.AddRange(finder.ForPassage(passage, document.Id));
+            }
         }
+        return RelatedPassages.Top(found, max);
     }
 
     /// <summary>Replaces one just-saved document's passages in the index, in one transaction, with its file's hash.</summary>
