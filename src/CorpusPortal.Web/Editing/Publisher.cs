@@ -26,6 +26,9 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
 
     public const int MaxBytes = RawTextDecoderLimits.MaxBytes;
 
+    /// <summary>What <see cref="Publish"/> answers when a document would be replaced without the version it was checked against.</summary>
+    public const string NeedsBase = "replacing a document needs the version you previewed: preview first, then publish";
+
     /// <summary>What <see cref="Publish"/> answers when someone else saved the document after the editor opened it.</summary>
     public const string Conflict = "conflict: someone saved this document after you opened it";
 
@@ -58,9 +61,9 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
     }
 
     /// <summary>
-    /// Publishes a previewed draft. An existing document is replaced only when <paramref name="replace"/> says so,
-    /// and, when the editor started from a version (<paramref name="baseHash"/>), only if nobody saved another since:
-    /// otherwise the answer is a conflict and nothing is written. The replaced version is kept in the history.
+    /// Publishes a previewed draft. An existing document is replaced only when <paramref name="replace"/> says so and
+    /// the editor names the version they started from (<paramref name="baseHash"/>), and only if nobody saved another
+    /// since: otherwise the answer is a conflict and nothing is written. The replaced version is kept in the history.
     /// </summary>
     public string? Publish(Draft draft, bool replace, string? baseHash = null)
     {
@@ -82,7 +85,11 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
             return $"document '{document.Id}' already exists";
         }
         var current = CurrentHash(document.Id);
-        if (current is not null && current != (baseHash ?? current))
+        if (current is not null && baseHash is null)
+        {
+            return NeedsBase;
+        }
+        if (current is not null && current != baseHash)
         {
             return Conflict;
         }

@@ -79,6 +79,24 @@ public sealed class BadPublishTests : IAsyncLifetime
         Assert.Contains("source: " + Path.GetFileName(kept), File.ReadAllText(Path.Combine(_sandbox.Corpus, "baska.md")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Replacing_a_document_needs_the_version_that_was_previewed()
+    {
+        var client = await _sandbox.SignedIn();
+        var before = _sandbox.CorpusFiles();
+        const string Text = "Giriş\n\nTezin yeni metni.\n";
+
+        var blind = await EditorSandbox.Import(client, "tez.txt", Text, "publish", id: "000_91073a8e0371b68b", replace: true);
+        Assert.Contains("preview", blind.QuerySelector("#import-problem")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Equal(before, _sandbox.CorpusFiles());
+
+        var preview = await EditorSandbox.Import(client, "tez.txt", Text, "preview", id: "000_91073a8e0371b68b", replace: true);
+        var previewed = preview.QuerySelector("input[name='Posted.Base']")!.GetAttribute("value")!;
+        var published = await EditorSandbox.Import(client, "tez.txt", Text, "publish", id: "000_91073a8e0371b68b", replace: true, baseHash: previewed);
+
+        Assert.NotNull(published.QuerySelector("#import-published"));
+    }
+
     private async Task PortalAnswers()
     {
         var reader = _sandbox.Anonymous();

@@ -1,0 +1,79 @@
+using System.Net;
+
+namespace CorpusPortal.Web.Tests.Hardening;
+
+/// <summary>
+/// An editor can take a document out of the portal (a paper published by mistake, or one that breaks a page) and put
+/// it back: unpublished, it is gone from the library, the reading view and search, and kept in the history (issue 14).
+/// </summary>
+public sealed class UnpublishTests : IAsyncLifetime
+{
+    private const string News = "003_94344ba106347a29";
+    private EditorSandbox _sandbox = default!;
+
+    public Task InitializeAsync()
+    {
+        _sandbox = new EditorSandbox();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+
+    private static async Task<HttpResponseMessage> PostEdit(HttpClient client, string path, string action)
+    {
+        var page = Html.Parse(await client.GetStringAsync(path));
+        return await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = EditorSandbox.Token(page),
+            ["_handler"] = "edit",
+            ["Posted.Text"] = page.GetElementById("canonical")!.TextContent,
+            ["Posted.Base"] = page.QuerySelector("input[name='Posted.Base']")!.GetAttribute("value")!,
+            ["Posted.Action"] = action,
+        }));
+    }
+
+    [Fact]
+    public async Task An_unpublished_document_leaves_the_portal_and_stays_in_the_history()
+    {
+        var editor = await _sandbox.SignedIn();
+        var reader = _sandbox.Anonymous();
+        Assert.Contains(News, await reader.GetStringAsync("/api/search?q=Eurasian"), StringComparison.Ordinal);
+
+        var response = await PostEdit(editor, $"/editor/edit/{News}", "unpublish");
+
+        Assert.EndsWith($"/editor?unpublished={News}", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/documents/{News}")).StatusCode);
+        Assert.DoesNotContain(News, await reader.GetStringAsync("/documents"), StringComparison.Ordinal);
+        Assert.DoesNotContain(News, await reader.GetStringAsync("/api/search?q=Eurasian"), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_sandbox.Corpus, News + ".md")));
+        Assert.True(File.Exists(Directory.EnumerateFiles(Path.Combine(_sandbox.Corpus, "raw"), "003_*").Single()));
+        var workspace = Html.Parse(await editor.GetStringAsync("/editor"));
+        Assert.NotNull(workspace.QuerySelector($"#unpublished a[href='/editor/history/{News}']"));
+    }
+
+    [Fact]
+    public async Task An_unpublished_document_is_restored_from_its_history()
+    {
+        var editor = await _sandbox.SignedIn();
+        var original = File.ReadAllText(Path.Combine(_sandbox.Corpus, News + ".md"));
+        await PostEdit(editor, $"/editor/edit/{News}", "unpublish");
+        var version = Html.Parse(await editor.GetStringAsync($"/editor/history/{News}")).QuerySelector("ol.versions a")!.GetAttribute("href")!.Split("version=")[1];
+
+        var restored = await PostEdit(editor, $"/editor/edit/{News}?restore={version}", "publish");
+
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        Assert.Equal(original, File.ReadAllText(Path.Combine(_sandbox.Corpus, News + ".md")));
+        Assert.Equal(HttpStatusCode.OK, (await _sandbox.Anonymous().GetAsync($"/documents/{News}")).StatusCode);
+        Assert.Contains(News, await _sandbox.Anonymous().GetStringAsync("/api/search?q=Eurasian"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_documents_answer_404_in_the_editor()
+    {
+        var editor = await _sandbox.SignedIn();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/edit/yok-boyle-bir-belge")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/history/yok-boyle-bir-belge")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/edit/..%2F..%2Fetc")).StatusCode);
+    }
+}
