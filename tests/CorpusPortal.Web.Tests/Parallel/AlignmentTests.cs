@@ -73,4 +73,45 @@ public sealed class AlignmentTests
         Assert.Equal([0, 1, 2, 3], groups.SelectMany(g => g.Left));
         Assert.Equal([0, 1], groups.SelectMany(g => g.Right));
     }
+
+    [Fact]
+    public void Long_abstracts_are_aligned_within_a_band_along_the_diagonal()
+    {
+        // Two 8,000-sentence texts took 33 s and about 1 GB with the full table (issue 14); the band keeps it linear.
+        var random = new Random(14);
+        var left = Enumerable.Range(0, 8000).Select(_ => random.Next(40, 200)).ToList();
+        var right = left.Select(l => (int)(l * 1.1)).ToList();
+        right.Insert(4000, 90);
+
+        var groups = GaleChurchAligner.Align(left, right);
+
+        Assert.Equal(left.Count, groups.Sum(g => g.Left.Count));
+        Assert.Equal(right.Count, groups.Sum(g => g.Right.Count));
+        Assert.True(groups.Count(g => g.Left.Count == 1 && g.Right.Count == 1) > 7900);
+    }
+
+    [Fact]
+    public void Texts_beyond_the_sentence_limit_are_paired_as_one_block()
+    {
+        var left = Enumerable.Repeat(100, GaleChurchAligner.MaxSentences + 1).ToList();
+
+        var groups = GaleChurchAligner.Align(left, [100, 100]);
+
+        Assert.Single(groups);
+        Assert.Equal(left.Count, groups[0].Left.Count);
+    }
+
+    [Theory]
+    [InlineData(1, 1000)]
+    [InlineData(1000, 1)]
+    [InlineData(0, 5)]
+    [InlineData(5, 0)]
+    [InlineData(3, 700)]
+    public void Texts_of_very_different_sentence_counts_still_align_every_sentence(int leftCount, int rightCount)
+    {
+        var groups = GaleChurchAligner.Align(Enumerable.Repeat(80, leftCount).ToList(), Enumerable.Repeat(80, rightCount).ToList());
+
+        Assert.Equal(leftCount, groups.Sum(g => g.Left.Count));
+        Assert.Equal(rightCount, groups.Sum(g => g.Right.Count));
+    }
 }
