@@ -58,7 +58,10 @@ internal sealed class FrontMatterParser(string yaml, string file, int firstLine)
         var (_, expectingKey) = _open[^1];
         if (expectingKey && _open.Count == 1 && scalar is not null)
         {
-            KeyLines.TryAdd(scalar, LineOf(start));
+            if (!KeyLines.TryAdd(scalar, LineOf(start)))
+            {
+                throw new CorpusFormatException(file, LineOf(start), $"front matter: '{scalar}' is written twice (first at line {KeyLines[scalar]}); keep one");
+            }
         }
         _open[^1] = (true, !expectingKey);
     }

@@ -57,7 +57,7 @@ public sealed record DocumentCitation(Document Document, string BaseUrl, string?
             fields.Add(("note", "paragraph " + Paragraph));
         }
         var key = Document.Id.Replace('-', '_') + (Paragraph is null ? "" : "_" + Paragraph.Replace('-', '_'));
-        return $"@{type}{{{key},\n" + string.Join(",\n", fields.Select(f => $"  {f.Item1} = {{{BibEscape(f.Item2)}}}")) + "\n}\n";
+        return $"@{type}{{{key},\n" + string.Join(",\n", fields.Select(f => $"  {f.Item1} = {{{BibEscape(OneLine(f.Item2))}}}")) + "\n}\n";
     }
 
     public string Ris()
@@ -66,14 +66,14 @@ public sealed record DocumentCitation(Document Document, string BaseUrl, string?
         var lines = new List<string>
         {
             "TY  - " + meta.Kind switch { DocumentKind.JournalArticle => "JOUR", DocumentKind.ThesisAbstract => "THES", DocumentKind.NewsArticle => "NEWS", _ => "GEN" },
-            "TI  - " + Title,
+            "TI  - " + OneLine(Title),
         };
-        lines.AddRange(meta.Authors.Select(a => "AU  - " + a));
+        lines.AddRange(meta.Authors.Select(a => "AU  - " + OneLine(a)));
         if (meta.Year is { } year)
         {
             lines.Add("PY  - " + year.ToString(CultureInfo.InvariantCulture));
         }
-        lines.Add("LA  - " + meta.PrimaryLanguage);
+        lines.Add("LA  - " + OneLine(meta.PrimaryLanguage));
         lines.Add("UR  - " + Url);
         if (Paragraph is not null)
         {
@@ -103,6 +103,28 @@ public sealed record DocumentCitation(Document Document, string BaseUrl, string?
             yield return ("citation_keywords", string.Join("; ", keywords.Terms));
         }
         yield return ("dc.type", KindNames.Name(meta.Kind));
+    }
+
+    /// <summary>
+    /// A value as one line: RIS is one field per line and BibTeX tools split on line ends, so a line break (or any
+    /// control or separator character) in a title must not start a new field or record.
+    /// </summary>
+    private static string OneLine(string value)
+    {
+        var line = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            var breaks = char.IsControl(c) || c is '\u2028' or '\u2029';
+            if (!breaks)
+            {
+                line.Append(c);
+            }
+            else if (line.Length > 0 && line[^1] != ' ')
+            {
+                line.Append(' ');
+            }
+        }
+        return line.ToString().Trim();
     }
 
     /// <summary>BibTeX braces and backslashes are escaped; everything else is kept (UTF-8 BibTeX).</summary>

@@ -82,7 +82,6 @@ public static class EditorEndpoints
         throttle.Succeed(name, address);
         var clock = context.RequestServices.GetRequiredService<TimeProvider>();
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, EditorSessions.Principal(account, clock.GetUtcNow()));
-        var local = returnUrl is { Length: > 1 } && returnUrl.StartsWith("/editor", StringComparison.Ordinal) && !returnUrl.StartsWith("//", StringComparison.Ordinal);
-        return Results.LocalRedirect(local ? returnUrl! : "/editor");
+        return Results.LocalRedirect(Services.LocalAddress.OrFallback(returnUrl, "/editor", requiredPrefix: "/editor"));
     }
 }

@@ -29,7 +29,6 @@ public sealed record UiText(string Language)
             HttpOnly = true,
             IsEssential = true,
         });
-        var local = returnTo is { Length: > 0 } && returnTo[0] == '/' && !returnTo.StartsWith("//", StringComparison.Ordinal) && !returnTo.StartsWith("/\\", StringComparison.Ordinal);
-        return Results.LocalRedirect(local ? returnTo! : "/");
+        return Results.LocalRedirect(LocalAddress.OrFallback(returnTo, "/"));
     }
 }

@@ -1,0 +1,20 @@
+namespace CorpusPortal.Web.Services;
+
+/// <summary>
+/// Return addresses taken from a request (after switching the language, after signing in): only a path of this site
+/// is followed. Anything else — another host (<c>//x</c>, <c>/\x</c>), a scheme, a control character that a browser or
+/// a header would read differently (tab, CR, LF) — is replaced by the fallback.
+/// </summary>
+public static class LocalAddress
+{
+    public static string OrFallback(string? address, string fallback, string? requiredPrefix = null)
+    {
+        if (address is not { Length: > 0 } || address[0] != '/' || address.Length > 2000
+            || address.StartsWith("//", StringComparison.Ordinal) || address.StartsWith("/\\", StringComparison.Ordinal)
+            || address.Any(c => char.IsControl(c) || c == '\\'))
+        {
+            return fallback;
+        }
+        return requiredPrefix is null || address.StartsWith(requiredPrefix, StringComparison.Ordinal) ? address : fallback;
+    }
+}
