@@ -1,9 +1,17 @@
 using CorpusPortal.Search.Results;
 using CorpusPortal.Web.Components;
+using CorpusPortal.Web.Security;
 using CorpusPortal.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton(PortalOptions.From(builder.Configuration, builder.Environment.ContentRootPath));
+var portalOptions = PortalOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(portalOptions);
+if (portalOptions.PublicBaseUrl is { } publicBase && string.IsNullOrEmpty(builder.Configuration["AllowedHosts"]))
+{
+    // Only the configured public host is answered (the host-filtering middleware reads AllowedHosts).
+    builder.Configuration["AllowedHosts"] = publicBase.Host;
+}
+CorpusPortal.Web.Security.KeyStorage.Configure(builder.Services, builder.Configuration, portalOptions.DataFolder);
 builder.Services.AddSingleton<CorpusLibrary>();
 builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<CitationCatalog>();
@@ -32,6 +40,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAuthentication();
 app.UseAuthorization();
@@ -44,14 +53,14 @@ app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchS
     return Results.Text(SearchJson.Write(result), "application/json; charset=utf-8", statusCode: result.Error is null ? 200 : 400);
 });
 
-app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p, CorpusLibrary library, HttpContext http) =>
+app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p, CorpusLibrary library, PortalOptions options, HttpContext http) =>
 {
     if (library.Find(id) is not { } document || format is not ("bib" or "ris"))
     {
         return Results.NotFound();
     }
     var paragraph = p is not null && document.Paragraphs.Any(x => x.Anchor == p) ? p : null;
-    var citation = new CorpusPortal.Web.Citing.DocumentCitation(document, $"{http.Request.Scheme}://{http.Request.Host}", paragraph);
+    var citation = new CorpusPortal.Web.Citing.DocumentCitation(document, options.BaseUrlFor(http.Request), paragraph);
     var name = document.Id + (paragraph is null ? "" : "-" + paragraph);
     return format == "bib"
         ? Results.File(System.Text.Encoding.UTF8.GetBytes(citation.BibTex()), "application/x-bibtex; charset=utf-8", name + ".bib")

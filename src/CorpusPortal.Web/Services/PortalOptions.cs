@@ -7,13 +7,29 @@ namespace CorpusPortal.Web.Services;
 /// </summary>
 public sealed record PortalOptions(string CorpusFolder, string DataFolder)
 {
+    /// <summary>
+    /// The address readers reach the portal at (<c>PublicBaseUrl</c>, e.g. <c>https://corpus.example.org</c>): citations
+    /// use it, and requests for any other host are refused, so a forged Host header cannot put another site into a
+    /// citation or a redirect. Null when not configured (development: the request's own address is used).
+    /// </summary>
+    public Uri? PublicBaseUrl { get; init; }
+
+    /// <summary>The base of citation URLs: the configured public address, or the request's own.</summary>
+    public string BaseUrlFor(HttpRequest request) =>
+        PublicBaseUrl?.GetLeftPart(UriPartial.Path).TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+
     public static PortalOptions From(IConfiguration configuration, string contentRoot)
     {
         var corpus = Locate(configuration["Corpus"] ?? "corpus", contentRoot);
         var data = configuration["Data"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured, contentRoot)
             : Path.Combine(Path.GetDirectoryName(corpus)!, "data");
-        return new PortalOptions(corpus, data);
+        var publicBase = configuration["PublicBaseUrl"] is { Length: > 0 } configuredBase
+            ? Uri.TryCreate(configuredBase, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                ? uri
+                : throw new InvalidOperationException($"PublicBaseUrl '{configuredBase}' is not an http or https address")
+            : null;
+        return new PortalOptions(corpus, data) { PublicBaseUrl = publicBase };
     }
 
     private static string Locate(string path, string contentRoot)
