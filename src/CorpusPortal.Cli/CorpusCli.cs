@@ -18,14 +18,21 @@ public static class CorpusCli
         root.Subcommands.Add(IndexCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(UserCommand.Create(console));
-        foreach (var command in root.Subcommands)
+        Guard(root, console);
+        return root;
+    }
+
+    /// <summary>Every command, at any depth (user add too), answers a bad file with one line and exit code 2.</summary>
+    private static void Guard(Command parent, CliConsole console)
+    {
+        foreach (var command in parent.Subcommands)
         {
             if (command.Action is System.CommandLine.Invocation.SynchronousCommandLineAction action)
             {
                 command.Action = new GuardedAction(action, console);
             }
+            Guard(command, console);
         }
-        return root;
     }
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null) =>

@@ -35,11 +35,39 @@ internal static class ImportCommand
         return command;
     }
 
+    /// <summary>The file's bytes, or null when there are more than <paramref name="limit"/>.</summary>
+    private static byte[]? ReadAtMost(FileInfo file, int limit)
+    {
+        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var memory = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (memory.Length + read > limit)
+            {
+                return null;
+            }
+            memory.Write(chunk, 0, read);
+        }
+        return memory.ToArray();
+    }
+
     private static int Run(CliConsole console, FileInfo file, CorpusFolder corpus, bool json, bool replace, string? id, MetadataEdit edit, string data)
     {
         if (!file.Exists)
         {
             return console.Refuse($"{file.FullName}: no such file");
+        }
+        if (file.LinkTarget is { } target)
+        {
+            return console.Refuse($"{file.FullName}: a symbolic link (to {target}); import the file itself");
+        }
+        // Pipes and devices have no length: refusing them here means a FIFO is never opened (which would wait for a
+        // writer) and /dev/zero is never read (which would not end).
+        if (file.Length == 0)
+        {
+            return console.Refuse($"{file.FullName}: the file is empty, or not a regular file (a device or a pipe)");
         }
         if (file.Length > RawTextDecoder.DefaultMaxBytes)
         {
@@ -53,7 +81,11 @@ internal static class ImportCommand
         {
             return console.Refuse($"--id '{id}': ids are lowercase letters, digits, '_' and '-' (at most 80)");
         }
-        var bytes = File.ReadAllBytes(file.FullName);
+        var bytes = ReadAtMost(file, RawTextDecoder.DefaultMaxBytes);
+        if (bytes is null)
+        {
+            return console.Refuse($"{file.FullName}: the file grew past the limit of {RawTextDecoder.DefaultMaxBytes:N0} bytes while it was read");
+        }
         Document document;
         try
         {

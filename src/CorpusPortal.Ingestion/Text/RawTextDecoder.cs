@@ -7,7 +7,7 @@ namespace CorpusPortal.Ingestion.Text;
 /// Turns the bytes of a raw file into text, refusing what is not a text: empty input, binary data, files over
 /// the size limit. Valid UTF-8 (with or without BOM) is taken as is; bytes that are not UTF-8 are read as
 /// Windows-1254 (Turkish; a superset of ISO-8859-9 for printable text) when that yields Turkish letters, and
-/// the conversion is reported in a notice.
+/// the conversion is reported in a notice; so is UTF-16 (with a byte order mark, or recognised by its zero bytes).
 /// </summary>
 public static class RawTextDecoder
 {
@@ -28,6 +28,10 @@ public static class RawTextDecoder
         if (bytes.Length > maxBytes)
         {
             throw new ImportException($"the file is {bytes.Length:N0} bytes; the limit is {maxBytes:N0} bytes");
+        }
+        if (Utf16Of(bytes) is { } utf16)
+        {
+            return FromUtf16(bytes, utf16);
         }
         if (bytes.IndexOf((byte)0) is var nul and >= 0)
         {
@@ -67,6 +71,64 @@ public static class RawTextDecoder
                 text.AsSpan(0, control).Count('\n') + 1);
         }
         return new DecodedText(text, encoding, notice);
+    }
+
+    /// <summary>
+    /// UTF-16 as Windows editors save it: by its byte order mark, or, without one, by the zero bytes every Latin or
+    /// Turkish letter has in the same half of its two bytes. Null when the bytes are not UTF-16.
+    /// </summary>
+    private static Encoding? Utf16Of(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+        }
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                _ = i % 2 == 0 ? evenZeros++ : oddZeros++;
+            }
+        }
+        var pairs = sample.Length / 2;
+        return oddZeros > pairs * 0.6 && evenZeros == 0 ? new UnicodeEncoding(false, false, true)
+            : evenZeros > pairs * 0.6 && oddZeros == 0 ? new UnicodeEncoding(true, false, true)
+            : null;
+    }
+
+    private static DecodedText FromUtf16(ReadOnlySpan<byte> bytes, Encoding encoding)
+    {
+        var bigEndian = encoding.CodePage == 1201;
+        var body = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? bytes[2..] : bytes;
+        string text;
+        try
+        {
+            text = encoding.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ImportException("the file looks like UTF-16 but holds an invalid character; save it as UTF-8");
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ImportException("the file holds only white space");
+        }
+        if (FirstControlCharacter(text) is var control and >= 0)
+        {
+            throw new ImportException($"the file is binary or corrupt (control character U+{(int)text[control]:X4})", text.AsSpan(0, control).Count('\n') + 1);
+        }
+        var name = bigEndian ? "utf-16be" : "utf-16le";
+        return new DecodedText(text, name, $"the file was UTF-16 ({(bigEndian ? "big" : "little")}-endian); it was converted to UTF-8");
     }
 
     private static Encoding Windows1254

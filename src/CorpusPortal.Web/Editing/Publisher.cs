@@ -39,9 +39,9 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
         {
             return new Draft(null, $"'{id}' is not a document id: lowercase letters, digits, '_' and '-' (at most 80)", bytes, name);
         }
-        if (name.Length is 0 or > 120 || name.StartsWith('.') || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name != fileName.Trim())
+        if (name != fileName || CorpusPortal.Corpus.Store.RawFileNames.Problem(name) is not null)
         {
-            return new Draft(null, $"'{fileName}' is not a plain file name", bytes, name);
+            return new Draft(null, $"'{fileName}' is not a plain file name: {CorpusPortal.Corpus.Store.RawFileNames.Problem(name) ?? "it names a folder"}", bytes, name);
         }
         try
         {
