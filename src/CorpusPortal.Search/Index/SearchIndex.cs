@@ -122,6 +122,9 @@ public sealed class SearchIndex : IDisposable
         Facets.Invalidate();
     }
 
+    /// <summary>SQLite's count of commits made to the index by other connections (another process, say).</summary>
+    public long DataVersion() => Convert.ToInt64(Scalar("PRAGMA data_version"), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Records a canonical file that does not read: no passages, only its hash, so it is read again once it changes.</summary>
     public void MarkUnreadable(string documentId, string sourceHash)
     {

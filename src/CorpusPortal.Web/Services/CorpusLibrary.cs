@@ -26,7 +26,7 @@ public sealed class CorpusLibrary
     }
 
     /// <summary>The canonical files that did not read at start and are not served (shown in the editor workspace).</summary>
-    public IReadOnlyList<CorpusProblem> Problems { get; }
+    public IReadOnlyList<CorpusProblem> Problems { get; private set; }
 
     public CorpusFolder Folder { get; }
 
@@ -53,6 +53,32 @@ public sealed class CorpusLibrary
         }
         Changed?.Invoke(document.Id);
     }
+
+    /// <summary>
+    /// Reads the corpus folder again (another process changed it: <c>corpus import</c> beside the portal) and tells
+    /// which documents came, went or changed.
+    /// </summary>
+    public void Reload()
+    {
+        var contents = Folder.Load();
+        List<string> changed;
+        lock (_gate)
+        {
+            var before = _snapshot.ById;
+            changed = contents.Documents.Where(d => !before.TryGetValue(d.Id, out var old) || !SameText(old, d)).Select(d => d.Id)
+                .Concat(before.Keys.Where(id => contents.Documents.All(d => d.Id != id)))
+                .ToList();
+            _snapshot = new Snapshot([.. contents.Documents], _snapshot.Version + 1);
+            Problems = contents.Problems;
+        }
+        foreach (var id in changed)
+        {
+            Changed?.Invoke(id);
+        }
+    }
+
+    private static bool SameText(Document a, Document b) =>
+        CorpusPortal.Corpus.Markdown.CanonicalWriter.Write(a) == CorpusPortal.Corpus.Markdown.CanonicalWriter.Write(b);
 
     /// <summary>Takes the document <paramref name="id"/> out of the library (it was unpublished).</summary>
     public void Remove(string id)
