@@ -6,20 +6,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace CorpusPortal.Web.Tests;
 
 /// <summary>An editor pastes a paper, previews what the importer made of it, publishes it, and readers find it at once.</summary>
-public sealed class EditorImportTests : IAsyncLifetime
+public sealed class EditorImportTests : SandboxTests
 {
     private const string Paper = "Giriş\n\nHasret Köprüsü 1992 yılında açılmıştır.1 Köprü, iki ülkeyi birbirine bağlamaktadır (BCA. 30-18-1-2/669-133-4, 05.01.1991).\n\n1 Ali Veli, “Köprüler”, Kafkasya Dergisi, 2001, s. 5.\n";
-    private EditorSandbox _sandbox = default!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new EditorSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
-    private Task<HttpClient> SignedIn() => _sandbox.SignedIn();
+    private Task<HttpClient> SignedIn() => Sandbox.SignedIn();
 
     private static Task<AngleSharp.Dom.IDocument> Post(HttpClient client, string fileName, string text, string action, string id = "") =>
         EditorSandbox.Import(client, fileName, text, action, id);
@@ -27,7 +17,7 @@ public sealed class EditorImportTests : IAsyncLifetime
     [Fact]
     public async Task Readers_cannot_reach_the_import_page()
     {
-        var response = await _sandbox.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/editor/import");
+        var response = await Sandbox.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/editor/import");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
@@ -43,7 +33,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         Assert.Equal("1", page.QuerySelectorAll("dl.counts dd")[4].TextContent);
         Assert.Contains("← p-1", page.QuerySelector("ol.preview-footnotes li")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("ul.preview-citations li"), li => li.TextContent.Contains("BCA. 30-18-1-2/669-133-4", StringComparison.Ordinal));
-        Assert.False(File.Exists(Path.Combine(_sandbox.Folder, "corpus", "hasret.md")));
+        Assert.False(File.Exists(Path.Combine(Sandbox.Folder, "corpus", "hasret.md")));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/hasret")).StatusCode);
     }
 
@@ -67,8 +57,8 @@ public sealed class EditorImportTests : IAsyncLifetime
         var page = await Post(client, "hasret.txt", Paper, "publish");
 
         Assert.Equal("/documents/hasret", page.QuerySelector("#import-published a")!.GetAttribute("href"));
-        Assert.True(File.Exists(Path.Combine(_sandbox.Folder, "corpus", "hasret.md")));
-        Assert.Equal(Paper, File.ReadAllText(Path.Combine(_sandbox.Folder, "corpus", "raw", "hasret.txt")));
+        Assert.True(File.Exists(Path.Combine(Sandbox.Folder, "corpus", "hasret.md")));
+        Assert.Equal(Paper, File.ReadAllText(Path.Combine(Sandbox.Folder, "corpus", "raw", "hasret.txt")));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/hasret")).StatusCode);
         var search = JsonNode.Parse(await client.GetStringAsync("/api/search?q=Hasret+doc%3Ahasret"))!;
         Assert.True((int)search["total"]! >= 1);
@@ -83,12 +73,12 @@ public sealed class EditorImportTests : IAsyncLifetime
     public async Task Bad_input_gets_a_clear_message_and_writes_nothing(string fileName, string expected)
     {
         var client = await SignedIn();
-        var before = Directory.GetFiles(Path.Combine(_sandbox.Folder, "corpus"), "*", SearchOption.AllDirectories).Length;
+        var before = Directory.GetFiles(Path.Combine(Sandbox.Folder, "corpus"), "*", SearchOption.AllDirectories).Length;
 
         var page = await Post(client, fileName, fileName == "bos.txt" ? "" : Paper, "publish");
 
         Assert.Contains(expected, page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(before, Directory.GetFiles(Path.Combine(_sandbox.Folder, "corpus"), "*", SearchOption.AllDirectories).Length);
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(Sandbox.Folder, "corpus"), "*", SearchOption.AllDirectories).Length);
     }
 
     [Fact]
@@ -155,7 +145,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         Assert.Contains("conflict", page.GetElementById("edit-problem")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Birinci editör", page.GetElementById("their-version")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("İkinci editör", page.GetElementById("canonical")!.TextContent, StringComparison.Ordinal);
-        var onDisk = File.ReadAllText(Path.Combine(_sandbox.Folder, "corpus", Thesis + ".md"));
+        var onDisk = File.ReadAllText(Path.Combine(Sandbox.Folder, "corpus", Thesis + ".md"));
         Assert.Contains("Birinci editör", onDisk, StringComparison.Ordinal);
         Assert.DoesNotContain("İkinci editör", onDisk, StringComparison.Ordinal);
     }
@@ -164,7 +154,7 @@ public sealed class EditorImportTests : IAsyncLifetime
     public async Task A_kept_version_can_be_restored()
     {
         var client = await SignedIn();
-        var original = File.ReadAllText(Path.Combine(_sandbox.Folder, "corpus", Thesis + ".md"));
+        var original = File.ReadAllText(Path.Combine(Sandbox.Folder, "corpus", Thesis + ".md"));
         var (token, text, baseHash) = await OpenEditor(client, $"/editor/edit/{Thesis}");
         await Save(client, Thesis, token, text.Replace("Bu araştırmada", "Değiştirildi", StringComparison.Ordinal), baseHash);
         var version = Html.Parse(await client.GetStringAsync($"/editor/history/{Thesis}")).QuerySelector("ol.versions a")!.GetAttribute("href")!.Split("version=")[1];
@@ -172,7 +162,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         var (restoreToken, restored, currentBase) = await OpenEditor(client, $"/editor/edit/{Thesis}?restore={version}");
         await Save(client, Thesis, restoreToken, restored, currentBase);
 
-        Assert.Equal(original.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(_sandbox.Folder, "corpus", Thesis + ".md")).ReplaceLineEndings("\n"));
+        Assert.Equal(original.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(Sandbox.Folder, "corpus", Thesis + ".md")).ReplaceLineEndings("\n"));
     }
 
     [Theory]
@@ -211,7 +201,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         var page = await Upload(client, "makale.txt", [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02], "publish");
 
         Assert.Contains("binary", page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_sandbox.Folder, "corpus", "makale.md")));
+        Assert.False(File.Exists(Path.Combine(Sandbox.Folder, "corpus", "makale.md")));
     }
 
     [Fact]
@@ -240,7 +230,7 @@ public sealed class EditorImportTests : IAsyncLifetime
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(File.Exists(Path.Combine(_sandbox.Folder, "corpus", "sahte.md")));
+        Assert.False(File.Exists(Path.Combine(Sandbox.Folder, "corpus", "sahte.md")));
     }
 
     [Fact]
@@ -266,7 +256,7 @@ public sealed class EditorImportTests : IAsyncLifetime
             ["Posted.Text"] = text.Replace("Bu araştırmada", "Canlı önizleme", StringComparison.Ordinal),
         }));
         var forged = await client.PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
-        var reader = await _sandbox.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
+        var reader = await Sandbox.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
 
         Assert.Contains("Canlı önizleme", Html.Parse(await preview.Content.ReadAsStringAsync()).GetElementById("live-preview")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);

@@ -58,15 +58,21 @@ public sealed class EditorSandbox : IAsyncDisposable
     public async Task<HttpClient> SignedIn()
     {
         var client = Anonymous();
-        var form = Html.Parse(await client.GetStringAsync("/editor/signin"));
-        var response = await client.PostAsync("/editor/session", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token(form),
-            ["name"] = Editor,
-            ["password"] = Password,
-        }));
+        var response = await PostSignIn(client, Editor, Password);
         Assert.Equal("/editor", response.Headers.Location?.OriginalString);
         return client;
+    }
+
+    /// <summary>Gets the sign-in form (and its antiforgery cookie) and posts it.</summary>
+    public static async Task<HttpResponseMessage> PostSignIn(HttpClient client, string name, string password, string? returnUrl = null)
+    {
+        var form = Html.Parse(await client.GetStringAsync("/editor/signin"));
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(form), ["name"] = name, ["password"] = password };
+        if (returnUrl is not null)
+        {
+            fields["returnUrl"] = returnUrl;
+        }
+        return await client.PostAsync("/editor/session", new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Posts the import form (paste) and returns the response.</summary>

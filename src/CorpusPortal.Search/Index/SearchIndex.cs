@@ -130,12 +130,7 @@ public sealed class SearchIndex : IDisposable
     {
         using var transaction = Connection.BeginTransaction();
         Delete(documentId, transaction);
-        using var record = Connection.CreateCommand();
-        record.Transaction = transaction;
-        record.CommandText = "INSERT INTO indexed_documents (doc, hash) VALUES ($doc, $hash)";
-        record.Parameters.AddWithValue("$doc", documentId);
-        record.Parameters.AddWithValue("$hash", sourceHash);
-        record.ExecuteNonQuery();
+        Record(documentId, sourceHash, transaction);
         transaction.Commit();
         Facets.Invalidate();
     }
@@ -194,14 +189,7 @@ public sealed class SearchIndex : IDisposable
 
     private void Insert(Document document, string? sourceHash, SqliteTransaction transaction)
     {
-        using (var record = Connection.CreateCommand())
-        {
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO indexed_documents (doc, hash) VALUES ($doc, $hash)";
-            record.Parameters.AddWithValue("$doc", document.Id);
-            record.Parameters.AddWithValue("$hash", (object?)sourceHash ?? DBNull.Value);
-            record.ExecuteNonQuery();
-        }
+        Record(document.Id, sourceHash, transaction);
         using var passage = Connection.CreateCommand();
         passage.Transaction = transaction;
         passage.CommandText = """
@@ -242,6 +230,17 @@ public sealed class SearchIndex : IDisposable
             facets.Parameters.AddWithValue("$year", (object?)p.Year ?? DBNull.Value);
             facets.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>Notes that a document's file (with its hash) was indexed.</summary>
+    private void Record(string documentId, string? sourceHash, SqliteTransaction transaction)
+    {
+        using var record = Connection.CreateCommand();
+        record.Transaction = transaction;
+        record.CommandText = "INSERT INTO indexed_documents (doc, hash) VALUES ($doc, $hash)";
+        record.Parameters.AddWithValue("$doc", documentId);
+        record.Parameters.AddWithValue("$hash", (object?)sourceHash ?? DBNull.Value);
+        record.ExecuteNonQuery();
     }
 
     private void Delete(string documentId, SqliteTransaction transaction)

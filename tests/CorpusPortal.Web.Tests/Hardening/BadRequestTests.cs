@@ -3,18 +3,8 @@ using System.Net;
 namespace CorpusPortal.Web.Tests.Hardening;
 
 /// <summary>Malformed requests get a 4xx or a safe redirect, never a 500 (issue 14's list of 500s).</summary>
-public sealed class BadRequestTests : IAsyncLifetime
+public sealed class BadRequestTests : SandboxTests
 {
-    private EditorSandbox _sandbox = default!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new EditorSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Theory]
     [InlineData("/ui-language/en?returnTo=/search%09x")]
     [InlineData("/ui-language/en?returnTo=/%0d%0aSet-Cookie:x=1")]
@@ -22,7 +12,7 @@ public sealed class BadRequestTests : IAsyncLifetime
     [InlineData("/ui-language/tr?returnTo=/\\evil.example")]
     public async Task A_return_address_with_control_characters_goes_home(string path)
     {
-        var response = await _sandbox.Anonymous().GetAsync(path);
+        var response = await Sandbox.Anonymous().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
@@ -37,7 +27,7 @@ public sealed class BadRequestTests : IAsyncLifetime
     [InlineData("/documents/..%2F..%2Fetc%2Fpasswd")]
     public async Task Malformed_query_values_are_not_server_errors(string path)
     {
-        var response = await _sandbox.Anonymous().GetAsync(path);
+        var response = await Sandbox.Anonymous().GetAsync(path);
 
         Assert.True((int)response.StatusCode < 500, $"{path}: {(int)response.StatusCode}");
     }
@@ -48,16 +38,7 @@ public sealed class BadRequestTests : IAsyncLifetime
     [InlineData("//evil.example")]
     public async Task A_sign_in_with_a_bad_return_address_goes_to_the_workspace(string returnUrl)
     {
-        var client = _sandbox.Anonymous();
-        var form = Html.Parse(await client.GetStringAsync("/editor/signin"));
-
-        var response = await client.PostAsync("/editor/session", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = EditorSandbox.Token(form),
-            ["name"] = EditorSandbox.Editor,
-            ["password"] = EditorSandbox.Password,
-            ["returnUrl"] = Uri.UnescapeDataString(returnUrl),
-        }));
+        var response = await EditorSandbox.PostSignIn(Sandbox.Anonymous(), EditorSandbox.Editor, EditorSandbox.Password, Uri.UnescapeDataString(returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/editor", response.Headers.Location?.OriginalString);
@@ -69,7 +50,7 @@ public sealed class BadRequestTests : IAsyncLifetime
     [InlineData("import-notes: [{severity: info}]")]
     public async Task The_live_preview_of_a_file_with_empty_values_shows_the_problem(string field)
     {
-        var client = await _sandbox.SignedIn();
+        var client = await Sandbox.SignedIn();
         var page = Html.Parse(await client.GetStringAsync("/editor/edit/000_91073a8e0371b68b"));
         var text = page.GetElementById("canonical")!.TextContent.Replace("title: {}", field, StringComparison.Ordinal);
 

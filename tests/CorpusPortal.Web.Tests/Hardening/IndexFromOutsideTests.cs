@@ -8,27 +8,18 @@ namespace CorpusPortal.Web.Tests.Hardening;
 /// `corpus import` and `corpus index` run beside a running portal (an editor on the command line): the portal's next
 /// search still answers, and a document they added is found and readable without a restart (issue 14).
 /// </summary>
-public sealed class IndexFromOutsideTests : IAsyncLifetime
+public sealed class IndexFromOutsideTests : SandboxTests
 {
     private const string Added = "---\nid: disaridan\nkind: other\nlanguage: tr\nsource: ''\ntitle: {tr: Dışarıdan eklenen}\nauthors: []\n---\n\nNahçıvan elektrik hattı dışarıdan eklenen belgede anlatılır.\n";
-    private EditorSandbox _sandbox = default!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new EditorSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public async Task A_rebuild_from_the_command_line_is_picked_up_by_the_running_portal()
     {
-        var reader = _sandbox.Anonymous();
+        var reader = Sandbox.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/search?q=köprü")).StatusCode);
 
-        File.WriteAllText(Path.Combine(_sandbox.Corpus, "disaridan.md"), Added);
-        using (CorpusIndex.OpenCurrent(new CorpusFolder(_sandbox.Corpus), _sandbox.Data, forceRebuild: true))
+        File.WriteAllText(Path.Combine(Sandbox.Corpus, "disaridan.md"), Added);
+        using (CorpusIndex.OpenCurrent(new CorpusFolder(Sandbox.Corpus), Sandbox.Data, forceRebuild: true))
         {
         }
 

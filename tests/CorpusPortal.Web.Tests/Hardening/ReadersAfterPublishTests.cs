@@ -8,18 +8,9 @@ namespace CorpusPortal.Web.Tests.Hardening;
 /// readers and a searcher are all answered while related passages are still being found in the background (issue 14
 /// measured 212 s for the first reading view and 33.6 s for a search). The limit is a hang guard, not a speed target.
 /// </summary>
-public sealed class ReadersAfterPublishTests : IAsyncLifetime
+public sealed class ReadersAfterPublishTests : SandboxTests
 {
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
-    private EditorSandbox _sandbox = default!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new EditorSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     /// <summary>A long paper: numbered sections of paragraphs about bridges, railways and archives, all different.</summary>
     private static string LongPaper(int paragraphs)
@@ -37,11 +28,11 @@ public sealed class ReadersAfterPublishTests : IAsyncLifetime
     [Fact]
     public async Task Readers_and_searchers_are_answered_while_related_passages_are_found()
     {
-        var editor = await _sandbox.SignedIn();
+        var editor = await Sandbox.SignedIn();
         var published = await EditorSandbox.Import(editor, "uzun.txt", LongPaper(6000), "publish");
         Assert.NotNull(published.QuerySelector("#import-published"));
 
-        var reader = _sandbox.Anonymous();
+        var reader = Sandbox.Anonymous();
         var views = Enumerable.Range(0, 32).Select(i => reader.GetAsync(i % 2 == 0 ? "/documents/uzun" : "/documents/001_4fca9fe008e145b8")).ToList();
         var search = reader.GetAsync("/api/search?q=köprü");
         var all = Task.WhenAll(views.Append(search));

@@ -8,18 +8,8 @@ namespace CorpusPortal.Web.Tests.Hardening;
 /// Every answer forbids framing, sniffing and foreign or inline script; with a configured public address, citations
 /// use it and a forged Host header is refused; the cookie-signing keys sit in a folder only the portal can open.
 /// </summary>
-public sealed class SecurityHeadersTests : IAsyncLifetime
+public sealed class SecurityHeadersTests : SandboxTests
 {
-    private EditorSandbox _sandbox = default!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new EditorSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Theory]
     [InlineData("/")]
     [InlineData("/documents/000_91073a8e0371b68b")]
@@ -29,7 +19,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [InlineData("/yok")]
     public async Task Every_answer_carries_the_security_headers(string path)
     {
-        var response = await _sandbox.Anonymous().GetAsync(path);
+        var response = await Sandbox.Anonymous().GetAsync(path);
 
         var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
@@ -43,9 +33,9 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task The_cookie_signing_keys_are_kept_in_a_folder_only_the_portal_opens()
     {
-        await _sandbox.Anonymous().GetAsync("/editor/signin");
+        await Sandbox.Anonymous().GetAsync("/editor/signin");
 
-        var keys = Path.Combine(_sandbox.Data, "keys");
+        var keys = Path.Combine(Sandbox.Data, "keys");
         Assert.NotEmpty(Directory.EnumerateFiles(keys, "*.xml"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(keys));
     }
@@ -53,7 +43,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [Fact]
     public async Task With_a_public_address_citations_use_it_and_other_hosts_are_refused()
     {
-        await using var portal = _sandbox.Factory.WithWebHostBuilder(builder => builder.UseSetting("PublicBaseUrl", "https://corpus.example.org"));
+        await using var portal = Sandbox.Factory.WithWebHostBuilder(builder => builder.UseSetting("PublicBaseUrl", "https://corpus.example.org"));
         var client = portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://corpus.example.org"), AllowAutoRedirect = false });
 
         var bib = await client.GetStringAsync("/documents/000_91073a8e0371b68b/cite.bib");

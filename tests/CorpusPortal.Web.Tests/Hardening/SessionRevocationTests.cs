@@ -10,39 +10,26 @@ namespace CorpusPortal.Web.Tests.Hardening;
 /// A sign-in ends when the editor signs out, is removed or gets a new password, and at the latest eight hours after
 /// it began, whatever it was used for meanwhile: a copied cookie is worth nothing after that (issue 14).
 /// </summary>
-public sealed class SessionRevocationTests : IAsyncLifetime
+public sealed class SessionRevocationTests : SandboxTests
 {
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-    private EditorSandbox _sandbox = default!;
 
-    public Task InitializeAsync()
-    {
-        _sandbox = new EditorSandbox { Services = services => services.AddSingleton<TimeProvider>(_clock) };
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+    protected override EditorSandbox CreateSandbox() => new() { Services = services => services.AddSingleton<TimeProvider>(_clock) };
 
     private static async Task<HttpStatusCode> Workspace(HttpClient client) => (await client.GetAsync("/editor")).StatusCode;
 
     /// <summary>A second client carrying the same cookie, as someone who copied it would.</summary>
     private HttpClient Copy(HttpClient signedIn, string cookie)
     {
-        var copy = _sandbox.Anonymous();
+        var copy = Sandbox.Anonymous();
         copy.DefaultRequestHeaders.Add("Cookie", cookie);
         return copy;
     }
 
     private async Task<(HttpClient Client, string Cookie)> SignedInWithCookie()
     {
-        var client = _sandbox.Anonymous();
-        var form = Html.Parse(await client.GetStringAsync("/editor/signin"));
-        var response = await client.PostAsync("/editor/session", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = EditorSandbox.Token(form),
-            ["name"] = EditorSandbox.Editor,
-            ["password"] = EditorSandbox.Password,
-        }));
+        var client = Sandbox.Anonymous();
+        var response = await EditorSandbox.PostSignIn(client, EditorSandbox.Editor, EditorSandbox.Password);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("corpus-editor=", StringComparison.Ordinal));
         return (client, cookie[..cookie.IndexOf(';', StringComparison.Ordinal)]);
     }
@@ -64,7 +51,7 @@ public sealed class SessionRevocationTests : IAsyncLifetime
     public async Task Removing_the_editor_ends_their_sign_in()
     {
         var (client, _) = await SignedInWithCookie();
-        var accounts = new EditorAccounts(_sandbox.Data);
+        var accounts = new EditorAccounts(Sandbox.Data);
 
         Assert.Null(accounts.Remove(EditorSandbox.Editor));
 
@@ -75,7 +62,7 @@ public sealed class SessionRevocationTests : IAsyncLifetime
     public async Task An_editor_taken_out_of_editors_json_by_hand_is_signed_out()
     {
         var (client, _) = await SignedInWithCookie();
-        var path = Path.Combine(_sandbox.Data, EditorAccounts.FileName);
+        var path = Path.Combine(Sandbox.Data, EditorAccounts.FileName);
 
         File.WriteAllText(path, "[]");
 
@@ -87,7 +74,7 @@ public sealed class SessionRevocationTests : IAsyncLifetime
     {
         var (client, _) = await SignedInWithCookie();
 
-        new EditorAccounts(_sandbox.Data).Add(EditorSandbox.Editor, "yepyeni bir parola 2026", replace: true);
+        new EditorAccounts(Sandbox.Data).Add(EditorSandbox.Editor, "yepyeni bir parola 2026", replace: true);
 
         Assert.Equal(HttpStatusCode.Redirect, await Workspace(client));
     }
@@ -110,7 +97,7 @@ public sealed class SessionRevocationTests : IAsyncLifetime
     [Fact]
     public void The_accounts_file_holds_a_stamp_per_editor_but_no_password()
     {
-        var accounts = JsonNode.Parse(File.ReadAllText(Path.Combine(_sandbox.Data, EditorAccounts.FileName)))!.AsArray();
+        var accounts = JsonNode.Parse(File.ReadAllText(Path.Combine(Sandbox.Data, EditorAccounts.FileName)))!.AsArray();
 
         var editor = accounts.Single()!.AsObject();
         Assert.False(string.IsNullOrEmpty((string?)editor["SecurityStamp"]));

@@ -6,18 +6,9 @@ namespace CorpusPortal.Web.Tests.Hardening;
 /// An editor can take a document out of the portal (a paper published by mistake, or one that breaks a page) and put
 /// it back: unpublished, it is gone from the library, the reading view and search, and kept in the history (issue 14).
 /// </summary>
-public sealed class UnpublishTests : IAsyncLifetime
+public sealed class UnpublishTests : SandboxTests
 {
     private const string News = "003_94344ba106347a29";
-    private EditorSandbox _sandbox = default!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new EditorSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     private static async Task<HttpResponseMessage> PostEdit(HttpClient client, string path, string action)
     {
@@ -35,8 +26,8 @@ public sealed class UnpublishTests : IAsyncLifetime
     [Fact]
     public async Task An_unpublished_document_leaves_the_portal_and_stays_in_the_history()
     {
-        var editor = await _sandbox.SignedIn();
-        var reader = _sandbox.Anonymous();
+        var editor = await Sandbox.SignedIn();
+        var reader = Sandbox.Anonymous();
         Assert.Contains(News, await reader.GetStringAsync("/api/search?q=Eurasian"), StringComparison.Ordinal);
 
         var response = await PostEdit(editor, $"/editor/edit/{News}", "unpublish");
@@ -45,8 +36,8 @@ public sealed class UnpublishTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/documents/{News}")).StatusCode);
         Assert.DoesNotContain(News, await reader.GetStringAsync("/documents"), StringComparison.Ordinal);
         Assert.DoesNotContain(News, await reader.GetStringAsync("/api/search?q=Eurasian"), StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_sandbox.Corpus, News + ".md")));
-        Assert.True(File.Exists(Directory.EnumerateFiles(Path.Combine(_sandbox.Corpus, "raw"), "003_*").Single()));
+        Assert.False(File.Exists(Path.Combine(Sandbox.Corpus, News + ".md")));
+        Assert.True(File.Exists(Directory.EnumerateFiles(Path.Combine(Sandbox.Corpus, "raw"), "003_*").Single()));
         var workspace = Html.Parse(await editor.GetStringAsync("/editor"));
         Assert.NotNull(workspace.QuerySelector($"#unpublished a[href='/editor/history/{News}']"));
     }
@@ -54,23 +45,23 @@ public sealed class UnpublishTests : IAsyncLifetime
     [Fact]
     public async Task An_unpublished_document_is_restored_from_its_history()
     {
-        var editor = await _sandbox.SignedIn();
-        var original = File.ReadAllText(Path.Combine(_sandbox.Corpus, News + ".md"));
+        var editor = await Sandbox.SignedIn();
+        var original = File.ReadAllText(Path.Combine(Sandbox.Corpus, News + ".md"));
         await PostEdit(editor, $"/editor/edit/{News}", "unpublish");
         var version = Html.Parse(await editor.GetStringAsync($"/editor/history/{News}")).QuerySelector("ol.versions a")!.GetAttribute("href")!.Split("version=")[1];
 
         var restored = await PostEdit(editor, $"/editor/edit/{News}?restore={version}", "publish");
 
         Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
-        Assert.Equal(original, File.ReadAllText(Path.Combine(_sandbox.Corpus, News + ".md")));
-        Assert.Equal(HttpStatusCode.OK, (await _sandbox.Anonymous().GetAsync($"/documents/{News}")).StatusCode);
-        Assert.Contains(News, await _sandbox.Anonymous().GetStringAsync("/api/search?q=Eurasian"), StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllText(Path.Combine(Sandbox.Corpus, News + ".md")));
+        Assert.Equal(HttpStatusCode.OK, (await Sandbox.Anonymous().GetAsync($"/documents/{News}")).StatusCode);
+        Assert.Contains(News, await Sandbox.Anonymous().GetStringAsync("/api/search?q=Eurasian"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Unknown_documents_answer_404_in_the_editor()
     {
-        var editor = await _sandbox.SignedIn();
+        var editor = await Sandbox.SignedIn();
 
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/edit/yok-boyle-bir-belge")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/history/yok-boyle-bir-belge")).StatusCode);

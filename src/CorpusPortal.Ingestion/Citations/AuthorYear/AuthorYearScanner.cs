@@ -23,11 +23,19 @@ internal static partial class AuthorYearScanner
         foreach (var (start, end) in Parentheses(text))
         {
             var itemStart = start + 1;
+            // The depth is kept as the scan goes (counting it again at every semicolon made a long list quadratic).
+            var depth = 1;
             for (var i = start + 1; i <= end; i++)
             {
-                if (i < end && (text[i] != ';' || Depth(text, start, i) != 1))
+                if (i < end)
                 {
-                    continue;
+                    var c = text[i];
+                    var boundary = c == ';' && depth == 1;
+                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                    if (!boundary)
+                    {
+                        continue;
+                    }
                 }
                 var item = text[itemStart..i];
                 var leading = item.Length - item.TrimStart().Length;
@@ -85,16 +93,6 @@ internal static partial class AuthorYearScanner
                 yield return (start, i);
             }
         }
-    }
-
-    private static int Depth(string text, int start, int index)
-    {
-        var depth = 0;
-        for (var i = start; i < index; i++)
-        {
-            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
-        }
-        return depth;
     }
 
     /// <summary>A cheap test before the narrative pattern: "(" right before a digit somewhere in the text.</summary>

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Readers and searchers right after a publish (issue 14's goal: 0 errors and p99 under 500 ms on the seeds).
+# Starts the portal from its Release build on a copy of corpus/, signs in an editor, publishes a paper, and at once
+# runs two wrk loads side by side for 20 s: 64 connections reading a document and 64 searching. Prints wrk's figures.
+# Installs wrk (Debian's package) when it is missing. Usage: src/CorpusPortal.Benchmarks/Load/after-publish.sh
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+if ! command -v wrk >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+    else
+        echo "error: this benchmark needs wrk: run 'sudo apt-get install -y wrk'" >&2
+        exit 1
+    fi
+fi
+
+work=$(mktemp -d)
+port=5093
+base="http://127.0.0.1:$port"
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet build src/CorpusPortal.Web -c Release --nologo -v quiet >/dev/null
+dotnet build src/CorpusPortal.Cli -c Release --nologo -v quiet >/dev/null
+cp -r corpus "$work/corpus"
+echo "uzun ve gizli parola" | dotnet src/CorpusPortal.Cli/bin/Release/net10.0/corpus.dll user add yuk --data "$work/data" >/dev/null
+
+ASPNETCORE_ENVIRONMENT=Production dotnet src/CorpusPortal.Web/bin/Release/net10.0/CorpusPortal.Web.dll \
+    --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
+for _ in $(seq 1 120); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
+
+jar="$work/cookies"
+token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
+signin_token=$(curl -fs -c "$jar" -b "$jar" "$base/editor/signin" | token)
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$signin_token" \
+    --data-urlencode "name=yuk" --data-urlencode "password=uzun ve gizli parola" "$base/editor/session"
+import_token=$(curl -fs -c "$jar" -b "$jar" "$base/editor/import" | token)
+paper=$(ls corpus/raw/002_*.txt | head -1)
+status=$(curl -s -o "$work/published.html" -w '%{http_code}' -c "$jar" -b "$jar" \
+    --data-urlencode "__RequestVerificationToken=$import_token" --data-urlencode "_handler=import" \
+    --data-urlencode "Posted.FileName=yuk-testi.txt" --data-urlencode "Posted.Id=yuk-testi" \
+    --data-urlencode "Posted.Text@$paper" --data-urlencode "Posted.Action=publish" "$base/editor/import")
+grep -q 'id="import-published"' "$work/published.html" || { echo "error: the publish failed (HTTP $status)" >&2; exit 1; }
+sleep "${SETTLE:-0}"
+echo "published yuk-testi (a copy of seed 002); loading after ${SETTLE:-0} s, 20 s, $(nproc) cores"
+
+wrk -t1 -c64 -d20s --latency "$base/documents/yuk-testi" >"$work/readers.txt" &
+readers=$!
+wrk -t1 -c64 -d20s --latency "$base/search?q=k%C3%B6pr%C3%BC" >"$work/search.txt" &
+searchers=$!
+wait "$readers" "$searchers"
+
+for load in readers search; do
+    echo "== $load (64 connections)"
+    grep -E "Requests/sec|Non-2xx|Socket errors|requests in|^ +50%|^ +99%" "$work/$load.txt" || true
+done
+if grep -q "Exception\|fail:" "$work/portal.log"; then
+    echo "== errors in the portal log"; grep -c "fail:" "$work/portal.log" || true
+fi
