@@ -43,8 +43,19 @@ public static class Importer
         return line.Length > 60 ? line[..60] + "…" : line;
     }
 
+    /// <summary>
+    /// The most lines a text may have. A paper of 8 MiB, double-spaced as PDF extraction leaves it, has about 200,000 (text lines and the blank lines between them);
+    /// millions of one-letter lines are not a paper, and would cost seconds and hundreds of megabytes to take apart.
+    /// </summary>
+    public const int MaxLines = 250_000;
+
     private static Document Assemble(string text, string sourceFile, string? id)
     {
+        var lineCount = text.AsSpan().Count('\n') + 1;
+        if (lineCount > MaxLines)
+        {
+            throw new ImportException($"the text has {lineCount:N0} lines; a paper has far fewer (the limit is {MaxLines:N0}): is it a text with one word per line?");
+        }
         var lines = SourceLine.Split(text);
         if (lines.Count == 0)
         {

@@ -50,6 +50,7 @@ public sealed class EditorAccountsTests : IDisposable
     [Theory]
     [InlineData("A", "long enough password", "user name")]
     [InlineData("../etc", "long enough password", "user name")]
+    [InlineData("ayse\n", "long enough password", "user name")]
     [InlineData("ayse", "short", "at least 12")]
     public void Bad_names_and_short_passwords_are_refused(string name, string password, string expected)
     {

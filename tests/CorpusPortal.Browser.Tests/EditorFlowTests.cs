@@ -89,4 +89,36 @@ public sealed class EditorFlowTests(PortalServer portal) : IClassFixture<PortalS
         await page.GotoAsync(portal.BaseUrl + "/documents/zararsiz");
         Assert.Contains("<script>window.__xss=1</script>", await page.Locator("#p-1").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_a_phone_in_English_an_editor_unpublishes_a_paper_and_restores_it()
+    {
+        await using var context = await portal.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await context.AddCookiesAsync([new Cookie { Name = "corpus-ui-lang", Value = "en", Url = portal.BaseUrl }]);
+        var page = await SignedIn(context);
+        await page.ClickAsync("a[href='/editor/import']");
+        await page.FillAsync("#file-name", "gecici.txt");
+        await page.FillAsync("#raw-text", "Giriş\n\nGeçici bir deneme metni, yayından kaldırılıp geri getirilecek.\n");
+        await page.ClickAsync("button[value=publish]");
+        await page.WaitForSelectorAsync("#import-published");
+
+        await page.GotoAsync(portal.BaseUrl + "/editor/edit/gecici");
+        var unpublish = page.Locator("button[value=unpublish]");
+        Assert.Equal("Unpublish", (await unpublish.InnerTextAsync()).Trim());
+        var box = await unpublish.BoundingBoxAsync();
+        Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= 390, "the Unpublish button is off the phone's screen");
+        await unpublish.ClickAsync();
+        await page.WaitForURLAsync("**/editor?unpublished=gecici");
+        Assert.Contains("Unpublished", await page.Locator("#workspace-unpublished").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Screenshot("editor-unpublished.png"), FullPage = true });
+        Assert.Equal(404, (await page.APIRequest.GetAsync(portal.BaseUrl + "/documents/gecici")).Status);
+
+        await page.ClickAsync("#unpublished a[href='/editor/history/gecici']");
+        await page.ClickAsync("ol.versions a >> nth=0");
+        await page.ClickAsync("a[href*='/editor/edit/gecici?restore=']");
+        await page.WaitForSelectorAsync("#edit-unpublished");
+        await page.ClickAsync("button[value=publish]");
+        await page.WaitForSelectorAsync("#edit-saved");
+        Assert.Equal(200, (await page.APIRequest.GetAsync(portal.BaseUrl + "/documents/gecici")).Status);
+    }
 }

@@ -56,4 +56,13 @@ public sealed class BadFileTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains("000_91073a8e0371b68b", found, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Search_on_a_missing_corpus_is_refused()
+    {
+        var (code, _, error) = CliSandbox.Run("search", "köprü", "--corpus", Path.Combine(_sandbox.Folder, "yok"), "--data", Data);
+
+        Assert.Equal(2, code);
+        Assert.Contains("no such corpus folder", error, StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,7 @@ namespace CorpusPortal.Benchmarks.Hardening;
 /// Raw texts built to hurt an importer: the patterns issue 14 found or feared (issue and volume lines, runs of digits,
 /// dashes, dots and slashes, archival references cut short, parentheses that never close, author lists without end,
 /// back-reference words, heading numbers, runs of stops, table-like rows, a megabyte without a space, a million short
-/// lines), each repeated, mixed with the others and with ordinary Turkish text, at sizes up to 8 MiB. Deterministic
+/// lines, one endless hyphenated paragraph), each repeated, mixed with the others and with ordinary Turkish text, at sizes up to 8 MiB. Deterministic
 /// for a seed. Shared by the importer's fault-injection test and the worst-case benchmark (docs/performance.md).
 /// </summary>
 public sealed class CraftedInputs(int seed)
@@ -35,6 +35,7 @@ public sealed class CraftedInputs(int seed)
         (r, n) => string.Concat(Enumerable.Repeat("Tablo 1. ", n)),
         (r, n) => string.Concat(Enumerable.Repeat("- ", n)) + "madde",
         (r, n) => string.Concat(Enumerable.Repeat("İstanbul’un ", n)),
+        (r, n) => string.Concat(Enumerable.Repeat("Kelime kelime kelime kelime kelime ke-\n", n)),
     ];
 
     private const string Ordinary = "Giriş\n\nTürkiye ile Azerbaycan arasındaki ilişkiler 1991’den sonra gelişmiştir (Aslanlı, 2001: 5).1\n\n1 BCA. 30-18-1-2/669-133-4, 05.01.1991.\n\n";

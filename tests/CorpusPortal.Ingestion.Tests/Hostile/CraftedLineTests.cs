@@ -19,6 +19,7 @@ public sealed class CraftedLineTests
         { "a footnote line of back-reference words", "1 " + string.Concat(Enumerable.Repeat("Ayni eser, a.g.e., ", 20_000)) },
         { "a heading number that never ends", string.Join('.', Enumerable.Repeat("1", 100_000)) + " x" },
         { "a run of sentence ends", "Metin" + new string('.', 300_000) + "x" },
+        { "a million one-letter lines", string.Concat(Enumerable.Repeat("a\n", 1_000_000)) },
     };
 
     [Theory]

@@ -67,4 +67,21 @@ public sealed class UnpublishTests : SandboxTests
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/history/yok-boyle-bir-belge")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/edit/..%2F..%2Fetc")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_kept_version_with_an_impossible_date_in_its_name_is_ignored()
+    {
+        var editor = await Sandbox.SignedIn();
+        var folder = Path.Combine(Sandbox.Data, "history", News);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "20261399T999999999Z-0123456789abcdef.md"), "---\nid: x\n---\n");
+
+        var history = await editor.GetAsync($"/editor/history/{News}");
+        var version = await editor.GetAsync($"/editor/history/{News}?version=20261399T999999999Z-0123456789abcdef");
+
+        Assert.Equal(HttpStatusCode.OK, history.StatusCode);
+        Assert.Empty(Html.Parse(await history.Content.ReadAsStringAsync()).QuerySelectorAll("ol.versions li"));
+        Assert.Equal(HttpStatusCode.OK, version.StatusCode);
+        Assert.Null(Html.Parse(await version.Content.ReadAsStringAsync()).GetElementById("version-text"));
+    }
 }
