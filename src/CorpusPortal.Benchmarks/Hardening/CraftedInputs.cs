@@ -13,6 +13,9 @@ public sealed class CraftedInputs(int seed)
 {
     public const int MaxBytes = 8 * 1024 * 1024;
 
+    /// <summary>Every this many inputs, one is 4 to 8 MiB (10,000 inputs hold 25: every pattern at least once).</summary>
+    public const int BigEvery = 400;
+
     private static readonly Func<Random, int, string>[] Patterns =
     [
         (r, n) => string.Join('-', Enumerable.Repeat("pp", n)) + "!",
@@ -43,12 +46,14 @@ public sealed class CraftedInputs(int seed)
     private readonly Random _random = new(seed);
 
     /// <summary>Which pattern input <paramref name="index"/> is mostly made of.</summary>
-    public static int PatternOf(int index) => (index % 500 == 499 ? index / 500 : index) % Patterns.Length;
+    public static int PatternOf(int index) => (IsBig(index) ? index / BigEvery : index) % Patterns.Length;
 
-    /// <summary>The next crafted text: every 500th is 4 to 8 MiB (each pattern in turn), the rest up to a few hundred KB.</summary>
+    public static bool IsBig(int index) => index % BigEvery == BigEvery - 1;
+
+    /// <summary>The next crafted text: every <see cref="BigEvery"/>th is 4 to 8 MiB (each pattern in turn), the rest up to a few hundred KB.</summary>
     public string Next(int index)
     {
-        var big = index % 500 == 499;
+        var big = IsBig(index);
         var target = big ? _random.Next(4 * 1024 * 1024, MaxBytes - 64 * 1024) : _random.Next(100, 300_000);
         var text = new StringBuilder(target + 1024);
         if (_random.Next(3) == 0)

@@ -4,6 +4,7 @@ using System.Text;
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Search.Analysis;
+using CorpusPortal.Search.Analysis.Components;
 using CorpusPortal.Search.Index;
 using CorpusPortal.Search.Results;
 
@@ -66,8 +67,43 @@ internal static class SearchFigures
             var analyzer = new TextAnalyzer(protectedWords);
             var warm = Measure(() => texts.ForEach(t => analyzer.Analyze(t, language)), TimeSpan.FromSeconds(3));
             output.WriteLine(Invariant($"  {language}: cold {bytes / cold / 1_000_000,6:F1} MB/s, warm {bytes / warm / 1_000_000,6:F1} MB/s ({bytes:N0} bytes of passages)"));
+            // The same chain as Lucene components (the stem field's analyzer), and Lucene's own analyzer of the language.
+            void Fresh()
+            {
+                using var fresh = new CorpusAnalyzer(language, FieldForm.Stem, protectedWords);
+                Consume(fresh, texts);
+            }
+            Measure(Fresh, TimeSpan.FromSeconds(2));
+            var luceneCold = Measure(Fresh, TimeSpan.FromSeconds(3));
+            using var reused = new CorpusAnalyzer(language, FieldForm.Stem, protectedWords);
+            var luceneWarm = Measure(() => Consume(reused, texts), TimeSpan.FromSeconds(3));
+            void Stock()
+            {
+                using Lucene.Net.Analysis.Analyzer stock = language == Languages.Turkish
+                    ? new Lucene.Net.Analysis.Tr.TurkishAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48)
+                    : new Lucene.Net.Analysis.En.EnglishAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48);
+                Consume(stock, texts);
+            }
+            Measure(Stock, TimeSpan.FromSeconds(2));
+            var stockCold = Measure(Stock, TimeSpan.FromSeconds(3));
+            output.WriteLine(Invariant($"      as Lucene components (CorpusAnalyzer, stem field): cold {bytes / luceneCold / 1_000_000,6:F1} MB/s, warm {bytes / luceneWarm / 1_000_000,6:F1} MB/s"));
+            output.WriteLine(Invariant($"      Lucene's own {(language == Languages.Turkish ? "TurkishAnalyzer" : "EnglishAnalyzer")}: {bytes / stockCold / 1_000_000,6:F1} MB/s ({stockCold / luceneCold:F1} × the time of ours, cold)"));
         }
         output.WriteLine();
+    }
+
+    /// <summary>Runs every text through <paramref name="analyzer"/>'s token stream, as indexing does.</summary>
+    private static void Consume(Lucene.Net.Analysis.Analyzer analyzer, List<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            using var stream = analyzer.GetTokenStream("text", text);
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+            }
+            stream.End();
+        }
     }
 
     private static void Corpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords, int runs, long? rawBytes = null)
