@@ -39,7 +39,7 @@ public sealed class PassageIndex : IDisposable
         _directory = directory;
         _writer = writer;
         ProtectedWords = protectedWords;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25Searchers());
     }
 
     public string Path { get; }
@@ -89,6 +89,7 @@ public sealed class PassageIndex : IDisposable
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, PassageFields.Analyzer(protectedWords))
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
+                Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(),
             };
             return new PassageIndex(path, directory, new IndexWriter(directory, config), protectedWords);
         }
@@ -209,6 +210,13 @@ public sealed class PassageIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>Searchers that rank with BM25, as the index was written.</summary>
+    private sealed class Bm25Searchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
     }
 
     private static Lucene.Net.Search.Query FileRecords => new TermQuery(new Term(PassageFields.Record, PassageFields.FileRecord));
