@@ -29,17 +29,15 @@ public sealed class PassageIndex : IDisposable
     private const string StampKey = "stamp";
 
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _writing = new();
 
-    private PassageIndex(string path, LuceneDirectory directory, IndexWriter writer, WordList protectedWords)
+    private PassageIndex(string path, LuceneDirectory directory, WordList protectedWords)
     {
         Path = path;
         _directory = directory;
-        _writer = writer;
         ProtectedWords = protectedWords;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25Searchers());
+        _searchers = new SearcherManager(directory, new Bm25Searchers());
     }
 
     public string Path { get; }
@@ -50,7 +48,10 @@ public sealed class PassageIndex : IDisposable
     public string Stamp => $"{Version}; protected {Hash(ProtectedWords.Words.Order(StringComparer.Ordinal))}";
 
     /// <summary>True when the last commit was made by this version with these protected words.</summary>
-    public bool IsCurrent => _writer.CommitData.TryGetValue(StampKey, out var stamp) && stamp == Stamp;
+    public bool IsCurrent => Read(searcher => ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData.TryGetValue(StampKey, out var stamp) && stamp == Stamp);
+
+    /// <summary>The generation of the commit the searches see (it changes with every commit, by any process).</summary>
+    public long Generation => Read(searcher => ((DirectoryReader)searcher.IndexReader).IndexCommit.Generation);
 
     /// <summary>
     /// Opens the index in <paramref name="dataFolder"/>/lucene, creating it when there is none. An index that does not
@@ -82,16 +83,16 @@ public sealed class PassageIndex : IDisposable
         {
             if (DirectoryReader.IndexExists(directory))
             {
-                // Reading every segment's header and checksum finds a file cut short or corrupt before it is used.
+                // Opening every segment finds a file cut short or corrupt before it is used.
                 using var reader = DirectoryReader.Open(directory);
                 _ = reader.NumDocs;
             }
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, PassageFields.Analyzer(protectedWords))
+            else
             {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(),
-            };
-            return new PassageIndex(path, directory, new IndexWriter(directory, config), protectedWords);
+                using var writer = NewWriter(directory, protectedWords);
+                writer.Commit();
+            }
+            return new PassageIndex(path, directory, protectedWords);
         }
         catch
         {
@@ -100,9 +101,20 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
+    private static IndexWriter NewWriter(LuceneDirectory directory, WordList protectedWords) =>
+        new(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, PassageFields.Analyzer(protectedWords))
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(),
+            // Another process (corpus index beside the portal) may be writing: wait for it rather than fail.
+            WriteLockTimeout = 30_000,
+        });
+
     /// <summary>Runs <paramref name="read"/> on the searcher of the latest commit (any number at once).</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
     {
+        // Cheap when nothing changed; picks up a commit made by another process.
+        _searchers.MaybeRefresh();
         var searcher = _searchers.Acquire();
         try
         {
@@ -161,54 +173,46 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Empties the index and indexes every document, in one commit; <paramref name="progress"/> counts documents.</summary>
     public void Rebuild(IEnumerable<(CorpusPortal.Model.Documents.Document Document, string? SourceHash)> documents, Action<CorpusPortal.Model.Documents.Document>? progress = null)
     {
-        lock (_writing)
+        Write(writer =>
         {
-            _writer.DeleteAll();
+            writer.DeleteAll();
             foreach (var (document, hash) in documents)
             {
-                Add(document, hash);
+                Add(writer, document, hash);
                 progress?.Invoke(document);
             }
-            Commit();
-        }
+        });
     }
 
     /// <summary>Replaces one document's passages and file record in one commit.</summary>
     public void Update(CorpusPortal.Model.Documents.Document document, string? sourceHash = null)
     {
-        lock (_writing)
+        Write(writer =>
         {
-            _writer.DeleteDocuments(new Term(PassageFields.Document, document.Id));
-            Add(document, sourceHash);
-            Commit();
-        }
+            writer.DeleteDocuments(new Term(PassageFields.Document, document.Id));
+            Add(writer, document, sourceHash);
+        });
     }
 
     /// <summary>Records a corpus file that does not read: no passages, only its hash, so it is read again once it changes.</summary>
     public void MarkUnreadable(string documentId, string sourceHash)
     {
-        lock (_writing)
+        Write(writer =>
         {
-            _writer.DeleteDocuments(new Term(PassageFields.Document, documentId));
-            _writer.AddDocument(PassageFields.FileOf(documentId, sourceHash));
-            Commit();
-        }
+            writer.DeleteDocuments(new Term(PassageFields.Document, documentId));
+            writer.AddDocument(PassageFields.FileOf(documentId, sourceHash));
+        });
     }
 
     /// <summary>Takes a document's passages and file record out of the index, in one commit.</summary>
     public void Remove(string documentId)
     {
-        lock (_writing)
-        {
-            _writer.DeleteDocuments(new Term(PassageFields.Document, documentId));
-            Commit();
-        }
+        Write(writer => writer.DeleteDocuments(new Term(PassageFields.Document, documentId)));
     }
 
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
         _directory.Dispose();
     }
 
@@ -221,17 +225,25 @@ public sealed class PassageIndex : IDisposable
 
     private static Lucene.Net.Search.Query FileRecords => new TermQuery(new Term(PassageFields.Record, PassageFields.FileRecord));
 
-    private void Add(CorpusPortal.Model.Documents.Document document, string? hash)
+    private static void Add(IndexWriter writer, CorpusPortal.Model.Documents.Document document, string? hash)
     {
-        _writer.AddDocuments(PassageExtractor.Passages(document).Select(PassageFields.Of));
-        _writer.AddDocument(PassageFields.FileOf(document.Id, hash));
+        writer.AddDocuments(PassageExtractor.Passages(document).Select(PassageFields.Of));
+        writer.AddDocument(PassageFields.FileOf(document.Id, hash));
     }
 
-    private void Commit()
+    /// <summary>Opens the writer, makes the change, commits it with the stamp and closes the writer; searches then see it.</summary>
+    private void Write(Action<IndexWriter> change)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [StampKey] = Stamp });
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
+        lock (_writing)
+        {
+            using (var writer = NewWriter(_directory, ProtectedWords))
+            {
+                change(writer);
+                writer.SetCommitData(new Dictionary<string, string> { [StampKey] = Stamp });
+                writer.Commit();
+            }
+            _searchers.MaybeRefreshBlocking();
+        }
     }
 
     private static string Hash(IEnumerable<string> words) =>

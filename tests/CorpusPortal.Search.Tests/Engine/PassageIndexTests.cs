@@ -148,6 +148,24 @@ public sealed class PassageIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_commit_made_by_another_writer_is_seen_without_reopening()
+    {
+        using var portal = Built();
+        var before = portal.Generation;
+
+        // Another process (corpus index beside a running portal) opens the same folder and writes.
+        using (var outside = PassageIndex.Open(_folder, Protected))
+        {
+            outside.Remove("003_94344ba106347a29");
+        }
+
+        Assert.NotEqual(before, portal.Generation);
+        Assert.DoesNotContain("003_94344ba106347a29", portal.DocumentIds());
+        portal.Update(_corpus.Read("003_94344ba106347a29"), "hash-003_94344ba106347a29");
+        Assert.Contains("003_94344ba106347a29", portal.DocumentIds());
+    }
+
+    [Fact]
     public void A_damaged_index_is_detected_and_opened_empty_to_be_rebuilt()
     {
         using (Built())
