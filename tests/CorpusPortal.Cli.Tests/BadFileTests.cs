@@ -48,8 +48,8 @@ public sealed class BadFileTests : IDisposable
     [Fact]
     public void A_corrupt_index_file_is_built_anew()
     {
-        Directory.CreateDirectory(Data);
-        File.WriteAllBytes(Path.Combine(Data, "index.db"), [.. Enumerable.Repeat((byte)0x5A, 8192)]);
+        Directory.CreateDirectory(Path.Combine(Data, "lucene"));
+        File.WriteAllBytes(Path.Combine(Data, "lucene", "segments_1"), [.. Enumerable.Repeat((byte)0x5A, 8192)]);
 
         var (code, found, error) = CliSandbox.Run("search", "Avrasya", "--corpus", _sandbox.Corpus, "--data", Data, "--json");
 

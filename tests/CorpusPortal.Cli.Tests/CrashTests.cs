@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Search.Index;
-using Microsoft.Data.Sqlite;
+using CorpusPortal.Search.Engine;
+using Lucene.Net.Search;
 
 namespace CorpusPortal.Cli.Tests;
 
@@ -60,7 +61,7 @@ public sealed class CrashTests : IDisposable
                 corpus.Read(id); // throws on a half-written file
             }
             using var recovered = CorpusIndex.OpenCurrent(corpus, data);
-            Assert.Equal(Rebuilt(corpus), Rows(recovered.Path));
+            Assert.Equal(Rebuilt(corpus), Rows(recovered));
         }
         Assert.True(killed >= Kills / 4, $"only {killed} of {Kills} runs were killed before they ended; the test would prove little");
     }
@@ -90,24 +91,14 @@ public sealed class CrashTests : IDisposable
     {
         var folder = Path.Combine(_folder, "rebuilt-" + Guid.NewGuid().ToString("N"));
         using var index = CorpusIndex.OpenCurrent(corpus, folder, forceRebuild: true);
-        return Rows(index.Path);
+        return Rows(index);
     }
 
-    private static List<string> Rows(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.doc, p.anchor, p.kind, p.language, p.text, t.exact, t.stem, t.folded, t.archival
-            FROM passages p JOIN passage_terms t ON t.rowid = p.id ORDER BY p.doc, p.anchor
-            """;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)));
-        }
-        return rows;
-    }
+    /// <summary>Every passage's stored fields and every file record's hash, in a fixed order.</summary>
+    private static List<string> Rows(PassageIndex index) => index.Read(searcher =>
+        searcher.Search(new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
+            .Select(hit => searcher.Doc(hit.Doc))
+            .Select(d => string.Join('\u001f', d.Fields.Select(f => $"{f.Name}={f.GetStringValue()}").Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList());
 }

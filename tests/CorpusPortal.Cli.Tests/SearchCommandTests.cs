@@ -20,7 +20,7 @@ public sealed class SearchCommandTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Contains("indexed 4 documents", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(Data, "index.db")));
+        Assert.True(Directory.EnumerateFiles(Path.Combine(Data, "lucene"), "segments_*").Any());
     }
 
     [Fact]

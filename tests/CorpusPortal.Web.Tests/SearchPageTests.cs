@@ -52,7 +52,7 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
         try
         {
             using var index = CorpusIndex.OpenCurrent(new CorpusFolder(Path.Combine(PortalFactory.RepositoryRoot, "corpus")), folder);
-            var cli = SearchJson.Write(new Searcher(index).Search("köprü", 5));
+            var cli = SearchJson.Write(new CorpusPortal.Search.Engine.LuceneSearcher(index).Search("köprü", 5));
             Assert.Equal(cli, api);
         }
         finally

@@ -12,8 +12,8 @@ namespace CorpusPortal.Benchmarks.Search;
 public class SearchBenchmarks
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-bdn-" + Guid.NewGuid().ToString("N"));
-    private SearchIndex? _index;
-    private Searcher? _searcher;
+    private CorpusPortal.Search.Engine.PassageIndex? _index;
+    private CorpusPortal.Search.Engine.LuceneSearcher? _searcher;
     private TextAnalyzer? _analyzer;
     private List<string> _turkish = [];
     private List<string> _english = [];
@@ -23,7 +23,7 @@ public class SearchBenchmarks
     {
         var corpus = new CorpusFolder(Path.Combine(RepositoryFiles.Root, "corpus"));
         _index = CorpusIndex.OpenCurrent(corpus, _folder, forceRebuild: true);
-        _searcher = new Searcher(_index);
+        _searcher = new CorpusPortal.Search.Engine.LuceneSearcher(_index);
         _analyzer = new TextAnalyzer(CorpusIndex.ProtectedWords(corpus));
         var passages = corpus.ReadAll().SelectMany(PassageExtractor.Passages).ToList();
         _turkish = passages.Where(p => p.Language == Languages.Turkish).Select(p => p.Text).ToList();

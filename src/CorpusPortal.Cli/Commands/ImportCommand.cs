@@ -112,7 +112,7 @@ internal static class ImportCommand
             console.Error.WriteLine($"note: corpus/raw/{file.Name} holds another text; this one is kept as corpus/raw/{document.Metadata.SourceFile}");
         }
         // An existing index learns of the document at once; an index that is missing is built later by index/search/the portal.
-        if (File.Exists(Path.Combine(data, SearchIndex.FileName)))
+        if (Directory.Exists(Path.Combine(data, CorpusPortal.Search.Engine.PassageIndex.FolderName)))
         {
             using var index = CorpusIndex.OpenCurrent(corpus, data);
         }

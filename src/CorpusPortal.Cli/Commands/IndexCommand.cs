@@ -24,7 +24,7 @@ internal static class IndexCommand
             var watch = Stopwatch.StartNew();
             var count = folder.Ids().Count();
             var skipped = new List<CorpusProblem>();
-            SearchIndex index;
+            CorpusPortal.Search.Engine.PassageIndex index;
             if (Console.IsErrorRedirected || !ReferenceEquals(console.Out, Console.Out))
             {
                 index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!, forceRebuild: true, skipped: skipped.Add);

@@ -35,7 +35,7 @@ internal static class SearchCommand
             }
             using var index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!,
                 skipped: problem => console.Error.WriteLine($"warning: {problem} (left out of the index)"));
-            var answer = new Searcher(index).Search(result.GetValue(query) ?? "", result.GetValue(top), result.GetValue(skip), result.GetValue(lang));
+            var answer = new CorpusPortal.Search.Engine.LuceneSearcher(index).Search(result.GetValue(query) ?? "", result.GetValue(top), result.GetValue(skip), result.GetValue(lang));
             if (result.GetValue(json))
             {
                 console.Out.WriteLine(SearchJson.Write(answer));

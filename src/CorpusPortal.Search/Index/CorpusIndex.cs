@@ -21,11 +21,12 @@ public static class CorpusIndex
     /// differs from the one indexed (a save that crashed between the file and the index, a hand edit) is indexed
     /// again. So after any crash the index agrees with <c>corpus/</c> once it is opened. A file that does not read is
     /// left out of the index and reported to <paramref name="skipped"/> (its hash is kept, so it is read again only
-    /// once it changes); an index file that cannot be opened (corrupt, cut short) is deleted and built anew.
+    /// once it changes); an index that cannot be opened (corrupt, cut short) is deleted and built anew.
     /// </summary>
-    public static SearchIndex OpenCurrent(CorpusFolder corpus, string dataFolder, Action<Document>? progress = null, bool forceRebuild = false, Action<CorpusProblem>? skipped = null)
+    public static Engine.PassageIndex OpenCurrent(CorpusFolder corpus, string dataFolder, Action<Document>? progress = null, bool forceRebuild = false,
+        Action<CorpusProblem>? skipped = null, Action<string>? replaced = null)
     {
-        var index = OpenOrReplace(corpus, dataFolder);
+        var index = Engine.PassageIndex.Open(dataFolder, ProtectedWords(corpus), replaced);
         try
         {
             var files = corpus.Ids().ToDictionary(id => id, id => SourceHash(corpus, id), StringComparer.Ordinal);
@@ -62,21 +63,6 @@ public static class CorpusIndex
         }
     }
 
-    private static SearchIndex OpenOrReplace(CorpusFolder corpus, string dataFolder)
-    {
-        try
-        {
-            var index = SearchIndex.Open(dataFolder, ProtectedWords(corpus));
-            _ = index.SourceHashes();
-            return index;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            SearchIndex.DeleteFiles(dataFolder);
-            return SearchIndex.Open(dataFolder, ProtectedWords(corpus));
-        }
-    }
-
     private static Document? Readable(CorpusFolder corpus, string id, Action<CorpusProblem>? skipped)
     {
         var (document, problem) = corpus.TryRead(id);
@@ -94,7 +80,7 @@ public static class CorpusIndex
     }
 
     /// <summary>Indexes a document just saved in <paramref name="corpus"/>, with the hash of its file.</summary>
-    public static void Update(SearchIndex index, CorpusFolder corpus, Document document) =>
+    public static void Update(Engine.PassageIndex index, CorpusFolder corpus, Document document) =>
         index.Update(document, SourceHash(corpus, document.Id));
 
     /// <summary>The hash of a canonical file's bytes.</summary>
