@@ -35,7 +35,8 @@ internal static class SearchCommand
             }
             using var index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!,
                 skipped: problem => console.Error.WriteLine($"warning: {problem} (left out of the index)"));
-            var answer = new CorpusPortal.Search.Engine.LuceneSearcher(index).Search(result.GetValue(query) ?? "", result.GetValue(top), result.GetValue(skip), result.GetValue(lang));
+            using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index);
+            var answer = searcher.Search(result.GetValue(query) ?? "", result.GetValue(top), result.GetValue(skip), result.GetValue(lang));
             if (result.GetValue(json))
             {
                 console.Out.WriteLine(SearchJson.Write(answer));

@@ -9,8 +9,13 @@ namespace CorpusPortal.Search.Engine;
 /// Runs a query against the Lucene passage index: parse, compile (<see cref="LuceneQuery"/>), rank (BM25), page, count
 /// facets from doc values, mark the words in each hit. Thread-safe: any number of searches run at once.
 /// </summary>
-public sealed class LuceneSearcher(PassageIndex index)
+public sealed class LuceneSearcher(PassageIndex index) : IDisposable
 {
+    /// <summary>An analyzer per thread: it keeps a stemmer with state, and its caches make marking the hits cheap.</summary>
+    private readonly ThreadLocal<TextAnalyzer> _analyzers = new(() => new TextAnalyzer(index.ProtectedWords));
+
+    public void Dispose() => _analyzers.Dispose();
+
     public SearchResult Search(string query, int top = 10, int skip = 0, string? language = null)
     {
         var parsed = QueryParser.Parse(query);
@@ -18,8 +23,7 @@ public sealed class LuceneSearcher(PassageIndex index)
         {
             return new SearchResult { Query = query, Error = parsed.Error, Notices = parsed.Notices, Top = top, Skip = skip };
         }
-        // The analyzer keeps a cache and a stemmer with state: one per search.
-        var analyzer = new TextAnalyzer(index.ProtectedWords);
+        var analyzer = _analyzers.Value!;
         var compiler = new LuceneQuery(analyzer);
         var compiled = compiler.Build(parsed.Root!);
         var notices = parsed.Notices.Concat(compiler.Notices).ToList();

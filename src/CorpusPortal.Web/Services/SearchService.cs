@@ -92,6 +92,7 @@ public sealed class SearchService : IDisposable
     public void Dispose()
     {
         _analyzers.Dispose();
+        _searcher.Dispose();
         _index.Dispose();
     }
 
