@@ -16,6 +16,8 @@ builder.Services.AddSingleton<CorpusLibrary>();
 builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<CitationCatalog>();
 builder.Services.AddSingleton<RelatedLinks>();
+builder.Services.AddOutputCache(PageCache.Configure);
+builder.Services.AddSingleton<PageCache>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.Publisher>();
 builder.Services.AddSingleton(services => new CorpusPortal.Web.Editing.VersionHistory(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddRazorComponents();
@@ -33,8 +35,9 @@ builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new Sys
 
 var app = builder.Build();
 
-// Build the index on first start, before the first request.
+// Build the index on first start, before the first request; the page cache follows the library from the start.
 app.Services.GetRequiredService<SearchService>();
+app.Services.GetRequiredService<PageCache>();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -45,6 +48,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseOutputCache();
 app.UseStaticFiles();
 
 app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchService search) =>

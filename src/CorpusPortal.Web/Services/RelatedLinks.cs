@@ -43,6 +43,9 @@ public sealed class RelatedLinks : IDisposable
         _signal.Release();
     }
 
+    /// <summary>Raised after a new table is swapped in (cached pages showing the old one are dropped).</summary>
+    public event Action? Swapped;
+
     public IReadOnlyList<RelatedLink> For(string documentId) => _table.Links.GetValueOrDefault(documentId) ?? [];
 
     /// <summary>True when the table reflects the library as it is now (nothing waiting or being computed).</summary>
@@ -171,6 +174,7 @@ public sealed class RelatedLinks : IDisposable
         _table = new Table(links.ToDictionary(l => l.Key, l => l.Value
             .GroupBy(r => (r.Document, r.Anchor)).Select(g => g.MaxBy(r => r.Score)!)
             .OrderByDescending(r => r.Score).Take(PerDocument).ToList(), StringComparer.Ordinal), version);
+        Swapped?.Invoke();
     }
 
     private sealed record Table(Dictionary<string, List<RelatedLink>> Links, long Version);
