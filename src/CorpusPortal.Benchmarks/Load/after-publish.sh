@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Readers and searchers right after a publish (issue 14's goal: 0 errors and p99 under 500 ms on the seeds).
-# Starts the portal from its Release build on a copy of corpus/, signs in an editor, publishes a paper, and at once
-# runs two wrk loads side by side for 20 s: 64 connections reading a document and 64 searching. Prints wrk's figures.
+# Starts the portal from its Release build on a copy of corpus/ and serves readers and searchers for 10 s (a portal
+# in use, not a process just started), signs in an editor, publishes a paper, and at once runs two wrk loads side
+# by side for 20 s: 64 connections reading the new document and 64 searching. Prints wrk's figures.
 # Installs wrk (Debian's package) when it is missing. Usage: src/CorpusPortal.Benchmarks/Load/after-publish.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -28,6 +29,11 @@ echo "uzun ve gizli parola" | dotnet src/CorpusPortal.Cli/bin/Release/net10.0/co
 ASPNETCORE_ENVIRONMENT=Production dotnet src/CorpusPortal.Web/bin/Release/net10.0/CorpusPortal.Web.dll \
     --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
 for _ in $(seq 1 120); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
+
+# A portal in use: readers and searchers for 10 s before the publish.
+wrk -t1 -c16 -d10s "$base/documents/001_4fca9fe008e145b8" >/dev/null &
+wrk -t1 -c16 -d10s "$base/search?q=Azerbaycan" >/dev/null
+wait %2 2>/dev/null || true
 
 jar="$work/cookies"
 token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }

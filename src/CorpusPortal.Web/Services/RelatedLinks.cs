@@ -12,7 +12,8 @@ public sealed record RelatedLink(string FromAnchor, string Document, string Anch
 /// They are found off the request path, by one background worker: every document at start, then, after a publish,
 /// the document published and those that linked to it. Each round ends by swapping in a whole new table; a reader
 /// only ever looks one up (an empty list while the first round runs), so no page view waits for them and a search
-/// waits at most for one passage's lookup.
+/// waits at most for one passage's lookup. The worker rests as long as it works, so it never takes more than half a
+/// core from the readers.
 /// </summary>
 public sealed class RelatedLinks : IDisposable
 {
@@ -43,8 +44,8 @@ public sealed class RelatedLinks : IDisposable
         _signal.Release();
     }
 
-    /// <summary>Raised after a new table is swapped in (cached pages showing the old one are dropped).</summary>
-    public event Action? Swapped;
+    /// <summary>Raised after a new table is swapped in, with the documents whose related passages changed.</summary>
+    public event Action<IReadOnlyCollection<string>>? Swapped;
 
     public IReadOnlyList<RelatedLink> For(string documentId) => _table.Links.GetValueOrDefault(documentId) ?? [];
 
@@ -119,7 +120,7 @@ public sealed class RelatedLinks : IDisposable
                     {
                         return;
                     }
-                    var found = _library.Find(id) is { } document ? _search.Related(document, PerDocument) : null;
+                    var found = _library.Find(id) is { } document ? _search.Related(document, PerDocument, yieldEach: true) : null;
                     lock (_gate)
                     {
                         if (found is null)
@@ -171,11 +172,22 @@ public sealed class RelatedLinks : IDisposable
                 links[related.Document].Add(new RelatedLink(related.Anchor, id, related.FromAnchor, own[related.FromAnchor], related.SharedWords, related.Score));
             }
         }
-        _table = new Table(links.ToDictionary(l => l.Key, l => l.Value
+        var before = _table.Links;
+        var after = links.ToDictionary(l => l.Key, l => l.Value
             .GroupBy(r => (r.Document, r.Anchor)).Select(g => g.MaxBy(r => r.Score)!)
-            .OrderByDescending(r => r.Score).Take(PerDocument).ToList(), StringComparer.Ordinal), version);
-        Swapped?.Invoke();
+            .OrderByDescending(r => r.Score).Take(PerDocument).ToList(), StringComparer.Ordinal);
+        _table = new Table(after, version);
+        var changed = after.Keys.Concat(before.Keys).Distinct(StringComparer.Ordinal)
+            .Where(id => !Keys(before.GetValueOrDefault(id)).SequenceEqual(Keys(after.GetValueOrDefault(id))))
+            .ToList();
+        if (changed.Count > 0)
+        {
+            Swapped?.Invoke(changed);
+        }
     }
+
+    private static IEnumerable<(string, string, string, double)> Keys(List<RelatedLink>? links) =>
+        (links ?? []).Select(l => (l.FromAnchor, l.Document, l.Anchor, l.Score));
 
     private sealed record Table(Dictionary<string, List<RelatedLink>> Links, long Version);
 }

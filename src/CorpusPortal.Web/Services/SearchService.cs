@@ -62,11 +62,23 @@ public sealed class SearchService : IDisposable
     /// Passages of other documents like this document's passages (see <see cref="RelatedFinder"/>), one passage's
     /// lookup at a time, never holding up a search.
     /// </summary>
-    public List<RelatedPassage> Related(CorpusPortal.Model.Documents.Document document, int max)
+    /// <param name="yieldEach">When true, the calling thread rests after each passage's lookup as long as the lookup took,
+    /// so background work takes at most half of one core and readers keep the rest.</param>
+    public List<RelatedPassage> Related(CorpusPortal.Model.Documents.Document document, int max, bool yieldEach = false)
     {
         FollowOutsideWrites();
         var finder = new RelatedFinder(_index);
-        return RelatedPassages.Top(RelatedPassages.Candidates(document).SelectMany(p => finder.ForPassage(p, document.Id)).ToList(), max);
+        var found = new List<RelatedPassage>();
+        foreach (var passage in RelatedPassages.Candidates(document))
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            found.AddRange(finder.ForPassage(passage, document.Id));
+            if (yieldEach)
+            {
+                Thread.Sleep(System.Diagnostics.Stopwatch.GetElapsedTime(start));
+            }
+        }
+        return RelatedPassages.Top(found, max);
     }
 
     /// <summary>Replaces one just-saved document's passages in the index, in one commit, with its file's hash.</summary>

@@ -59,4 +59,20 @@ public sealed class PageCacheTests : SandboxTests
 
         Assert.Contains("Bu yeni araştırmada", await reader.GetStringAsync($"/documents/{Thesis}"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Each_page_is_tagged_with_its_document_so_one_document_can_be_dropped_alone()
+    {
+        var related = Sandbox.Factory.Services.GetRequiredService<RelatedLinks>();
+        await related.WhenCurrent();
+        var reader = Sandbox.Anonymous();
+        await reader.GetStringAsync($"/documents/{Thesis}");
+        await reader.GetStringAsync("/documents/002_f68ce36b87b3d29e");
+
+        var store = Sandbox.Factory.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
+        await store.EvictByTagAsync(PageCache.DocumentTag(Thesis), CancellationToken.None);
+
+        Assert.Null((await reader.GetAsync($"/documents/{Thesis}")).Headers.Age);
+        Assert.NotNull((await reader.GetAsync("/documents/002_f68ce36b87b3d29e")).Headers.Age);
+    }
 }
