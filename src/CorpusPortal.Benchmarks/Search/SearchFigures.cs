@@ -37,9 +37,11 @@ internal static class SearchFigures
         try
         {
             var rawBytes = Directory.EnumerateFiles(Path.Combine(corpus.Root, "raw")).Sum(f => new FileInfo(f).Length);
-            Corpus(output, "seed corpus (4 papers)", seeds, Path.Combine(folder, "seeds"), protectedWords, runs: 2000, rawBytes);
+            Corpus(output, "seed corpus (4 papers), SQLite FTS5", seeds, Path.Combine(folder, "seeds"), protectedWords, runs: 2000, rawBytes);
+            LuceneCorpus(output, "seed corpus (4 papers), Lucene", seeds, Path.Combine(folder, "seeds-lucene"), protectedWords, runs: 2000, rawBytes);
             var synthetic = SyntheticCorpus.Papers(seeds, syntheticPapers).ToList();
-            Corpus(output, $"synthetic corpus ({syntheticPapers:N0} papers)", synthetic, Path.Combine(folder, "synthetic"), protectedWords, runs: 100);
+            Corpus(output, $"synthetic corpus ({syntheticPapers:N0} papers), SQLite FTS5", synthetic, Path.Combine(folder, "synthetic"), protectedWords, runs: 100);
+            LuceneCorpus(output, $"synthetic corpus ({syntheticPapers:N0} papers), Lucene", synthetic, Path.Combine(folder, "synthetic-lucene"), protectedWords, runs: 100);
         }
         finally
         {
@@ -120,12 +122,35 @@ internal static class SearchFigures
         output.WriteLine(Invariant($"  index size: {size / 1e6:F1} MB, {(double)size / textBytes:F2} × the passage text")
             + (rawBytes is { } raw ? Invariant($", {(double)size / raw:F2} × the raw files ({raw:N0} bytes)") : ""));
         var searcher = new Searcher(index);
+        Queries(output, query => searcher.Search(query).Total, runs);
+    }
+
+    /// <summary>The same figures on the Lucene passage index (issue 9), measured in the same run as FTS5's.</summary>
+    private static void LuceneCorpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords, int runs, long? rawBytes = null)
+    {
+        output.WriteLine(name);
+        using var index = CorpusPortal.Search.Engine.PassageIndex.Open(folder, protectedWords);
+        var textBytes = documents.SelectMany(PassageExtractor.Passages).Sum(p => (long)Encoding.UTF8.GetByteCount(p.Text));
+        var watch = Stopwatch.StartNew();
+        index.Rebuild(documents.Select(d => (d, (string?)null)));
+        watch.Stop();
+        var size = new DirectoryInfo(index.Path).EnumerateFiles().Sum(f => f.Length);
+        output.WriteLine(Invariant($"  index build: {watch.Elapsed.TotalSeconds:F2} s for {textBytes / 1e6:F1} MB of passage text ({textBytes / watch.Elapsed.TotalSeconds / 1e6:F1} MB/s), {index.PassageCount:N0} passages"));
+        output.WriteLine(Invariant($"  index size: {size / 1e6:F1} MB, {(double)size / textBytes:F2} × the passage text")
+            + (rawBytes is { } raw ? Invariant($", {(double)size / raw:F2} × the raw files ({raw:N0} bytes)") : ""));
+        using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index);
+        Queries(output, query => searcher.Search(query).Total, runs);
+    }
+
+    /// <summary>p50 and p99 of each kind of query (a whole search: parse, match, facets, snippets and KWIC of the top 10).</summary>
+    private static void Queries(TextWriter output, Func<string, int> search, int runs)
+    {
         var p50s = new Dictionary<string, double>();
         foreach (var (kind, queries) in QueryKinds)
         {
             foreach (var query in queries)
             {
-                searcher.Search(query);
+                search(query);
             }
             var times = new List<double>();
             var total = 0;
@@ -133,7 +158,7 @@ internal static class SearchFigures
             {
                 var query = queries[run % queries.Length];
                 var start = Stopwatch.GetTimestamp();
-                total += searcher.Search(query).Total;
+                total += search(query);
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
             times.Sort();
