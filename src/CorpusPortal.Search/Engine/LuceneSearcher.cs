@@ -32,55 +32,36 @@ public sealed class LuceneSearcher(PassageIndex index) : IDisposable
             return new SearchResult { Query = query, Error = "the query has only stop words; add a word that says more", Notices = notices, Top = top, Skip = skip };
         }
         var filters = language is null ? parsed.Filters : parsed.Filters with { Language = language };
+        var page = Math.Clamp(top, 0, 1000);
         return index.Read(searcher =>
         {
-            var collector = new HitCollector();
+            var collector = new HitCollector(Math.Max(0, skip) + page);
             searcher.Search(compiled, LuceneQuery.FilterOf(filters), collector);
-            var matching = collector.Hits;
-            var hits = matching.OrderByDescending(m => m.Score).ThenBy(m => m.Doc)
-                .Skip(Math.Max(0, skip)).Take(Math.Clamp(top, 0, 1000))
-                .Select(m => Hit(searcher, m, compiler.Forms, analyzer)).ToList();
-            return new SearchResult { Query = query, Total = matching.Count, Hits = hits, Facets = Count(matching), Notices = notices, Top = top, Skip = skip };
+            var hits = collector.Best().Skip(Math.Max(0, skip)).Take(page)
+                .Select(m => Hit(searcher, m.Doc, m.Score, compiler.Forms, analyzer)).ToList();
+            var facets = new SearchFacets(collector.Documents, collector.Languages, collector.Kinds,
+                new SortedDictionary<string, int>(collector.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value), StringComparer.Ordinal));
+            return new SearchResult { Query = query, Total = collector.Total, Hits = hits, Facets = facets, Notices = notices, Top = top, Skip = skip };
         });
     }
 
-    private static SearchFacets Count(List<MatchedPassage> matching)
+    private static SearchHit Hit(Lucene.Net.Search.IndexSearcher searcher, int doc, float score, TermForms forms, TextAnalyzer analyzer)
     {
-        var documents = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var languages = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var sections = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var years = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var hit in matching)
-        {
-            Increment(documents, hit.Document);
-            Increment(languages, hit.Language);
-            Increment(sections, hit.Kind);
-            if (hit.Year is { } year)
-            {
-                Increment(years, year.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-        return new SearchFacets(documents, languages, sections, years);
-    }
-
-    private static void Increment(SortedDictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
-
-    private static SearchHit Hit(Lucene.Net.Search.IndexSearcher searcher, MatchedPassage match, TermForms forms, TextAnalyzer analyzer)
-    {
-        var stored = searcher.Doc(match.Doc);
+        var stored = searcher.Doc(doc);
         var text = stored.Get(PassageFields.Text);
-        var matches = Highlighter.Matches(text, match.Language, forms, analyzer);
+        var language = stored.Get(PassageFields.Language);
+        var matches = Highlighter.Matches(text, language, forms, analyzer);
         return new SearchHit
         {
-            Document = match.Document,
+            Document = stored.Get(PassageFields.Document),
             Anchor = stored.Get(PassageFields.Anchor),
             SectionAnchor = stored.Get(PassageFields.Section),
             SectionTitle = stored.Get(PassageFields.SectionTitle),
-            Section = match.Kind,
-            Language = match.Language,
-            Year = match.Year,
+            Section = stored.Get(PassageFields.Kind),
+            Language = language,
+            Year = stored.GetField(PassageFields.Year)?.GetInt32Value(),
             Text = text,
-            Score = Math.Round(match.Score, 4),
+            Score = Math.Round(score, 4),
             Matches = matches,
             Snippet = Highlighter.Snippet(text, matches),
             Kwic = Highlighter.Kwic(text, matches),
