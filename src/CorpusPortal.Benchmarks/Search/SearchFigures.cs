@@ -37,11 +37,9 @@ internal static class SearchFigures
         try
         {
             var rawBytes = Directory.EnumerateFiles(Path.Combine(corpus.Root, "raw")).Sum(f => new FileInfo(f).Length);
-            Corpus(output, "seed corpus (4 papers), SQLite FTS5", seeds, Path.Combine(folder, "seeds"), protectedWords, runs: 2000, rawBytes);
-            LuceneCorpus(output, "seed corpus (4 papers), Lucene", seeds, Path.Combine(folder, "seeds-lucene"), protectedWords, runs: 2000, rawBytes);
+            Corpus(output, "seed corpus (4 papers)", seeds, Path.Combine(folder, "seeds"), protectedWords, runs: 2000, rawBytes);
             var synthetic = SyntheticCorpus.Papers(seeds, syntheticPapers).ToList();
-            Corpus(output, $"synthetic corpus ({syntheticPapers:N0} papers), SQLite FTS5", synthetic, Path.Combine(folder, "synthetic"), protectedWords, runs: 100);
-            LuceneCorpus(output, $"synthetic corpus ({syntheticPapers:N0} papers), Lucene", synthetic, Path.Combine(folder, "synthetic-lucene"), protectedWords, runs: 100);
+            Corpus(output, $"synthetic corpus ({syntheticPapers:N0} papers)", synthetic, Path.Combine(folder, "synthetic"), protectedWords, runs: 100);
         }
         finally
         {
@@ -108,25 +106,8 @@ internal static class SearchFigures
         }
     }
 
+    /// <summary>Index build throughput and size, and query latency, on the Lucene passage index.</summary>
     private static void Corpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords, int runs, long? rawBytes = null)
-    {
-        output.WriteLine(name);
-        using var index = SearchIndex.Open(folder, protectedWords);
-        var textBytes = documents.SelectMany(PassageExtractor.Passages).Sum(p => (long)Encoding.UTF8.GetByteCount(p.Text));
-        var watch = Stopwatch.StartNew();
-        index.Rebuild(documents);
-        watch.Stop();
-        Checkpoint(index);
-        var size = new FileInfo(index.Path).Length;
-        output.WriteLine(Invariant($"  index build: {watch.Elapsed.TotalSeconds:F2} s for {textBytes / 1e6:F1} MB of passage text ({textBytes / watch.Elapsed.TotalSeconds / 1e6:F1} MB/s), {index.PassageCount:N0} passages"));
-        output.WriteLine(Invariant($"  index size: {size / 1e6:F1} MB, {(double)size / textBytes:F2} × the passage text")
-            + (rawBytes is { } raw ? Invariant($", {(double)size / raw:F2} × the raw files ({raw:N0} bytes)") : ""));
-        var searcher = new Searcher(index);
-        Queries(output, query => searcher.Search(query).Total, runs);
-    }
-
-    /// <summary>The same figures on the Lucene passage index (issue 9), measured in the same run as FTS5's.</summary>
-    private static void LuceneCorpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords, int runs, long? rawBytes = null)
     {
         output.WriteLine(name);
         using var index = CorpusPortal.Search.Engine.PassageIndex.Open(folder, protectedWords);
@@ -167,15 +148,6 @@ internal static class SearchFigures
         }
         output.WriteLine(Invariant($"  phrase / AND at p50: {p50s["phrase"] / p50s["AND"]:F2}"));
         output.WriteLine();
-    }
-
-    private static void Checkpoint(SearchIndex index)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={index.Path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        command.ExecuteNonQuery();
     }
 
     private static double Measure(Action action, TimeSpan budget)

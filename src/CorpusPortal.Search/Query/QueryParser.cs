@@ -7,8 +7,8 @@ namespace CorpusPortal.Search.Query;
 /// <summary>
 /// Reads the query language of docs/search-syntax.md: words (all required: AND is the default), "phrases",
 /// OR, NOT and -word, prefix*, parentheses, archival units, and the filters lang:, doc:, section:, year:.
-/// Nothing typed ever reaches SQLite as syntax: the parser builds a tree, and the tree is turned into an FTS5
-/// expression from analysed words only. Malformed input gets an error or a documented best-effort reading
+/// Nothing typed ever reaches the search engine as syntax: the parser builds a tree, and the tree is turned into a
+/// Lucene query of analysed words only (<see cref="Engine.LuceneQuery"/>). Malformed input gets an error or a documented best-effort reading
 /// with a notice; the parser never throws.
 /// </summary>
 public static class QueryParser
@@ -63,7 +63,7 @@ public static class QueryParser
     {
         AndNode and => Group(and.Children.Select(Simplify).OfType<QueryNode>().ToList(), children => new AndNode(children)),
         OrNode or => Group(or.Children.Select(Simplify).OfType<QueryNode>().ToList(), children => new OrNode(children)),
-        // NOT NOT x is x (FTS5 has no unary NOT to write it with).
+        // NOT NOT x is x.
         NotNode not => Simplify(not.Child) switch
         {
             NotNode inner => inner.Child,

@@ -1,6 +1,6 @@
 namespace CorpusPortal.Search.Query;
 
-/// <summary>Every form a query looks for, collected while it is turned into FTS5: highlighting marks the same words.</summary>
+/// <summary>Every form a query looks for, collected while it is compiled: highlighting marks the same words.</summary>
 public sealed class TermForms
 {
     public HashSet<string> Exact { get; } = new(StringComparer.Ordinal);

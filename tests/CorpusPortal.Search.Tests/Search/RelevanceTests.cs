@@ -5,7 +5,11 @@ namespace CorpusPortal.Search.Tests.Search;
 /// <summary>Searching the seed corpus: inflected Turkish, typed without Turkish letters, English, phrases, archival units.</summary>
 public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
 {
-    private SearchResult Search(string query, int top = 10) => new Searcher(seeds.Index).Search(query, top);
+    private SearchResult Search(string query, int top = 10)
+    {
+        using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(seeds.Index);
+        return searcher.Search(query, top);
+    }
 
     [Fact]
     public void An_inflected_Turkish_word_finds_its_other_forms_and_marks_them()

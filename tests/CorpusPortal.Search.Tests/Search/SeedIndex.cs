@@ -10,8 +10,8 @@ public sealed class SeedIndex : IDisposable
     public SeedIndex()
     {
         Corpus = new CorpusFolder(Path.Combine(ReferenceData.Root, "corpus"));
-        Index = SearchIndex.Open(Folder, ProtectedWords);
-        Index.Rebuild(Corpus.ReadAll());
+        Index = CorpusPortal.Search.Engine.PassageIndex.Open(Folder, ProtectedWords);
+        Index.Rebuild(Corpus.ReadAll().Select(d => (d, (string?)null)));
     }
 
     public static WordList ProtectedWords => WordList.FromFile(Path.Combine(ReferenceData.Root, "corpus", "protected-words.txt"));
@@ -20,7 +20,7 @@ public sealed class SeedIndex : IDisposable
 
     public CorpusFolder Corpus { get; }
 
-    public SearchIndex Index { get; }
+    public CorpusPortal.Search.Engine.PassageIndex Index { get; }
 
     public void Dispose()
     {

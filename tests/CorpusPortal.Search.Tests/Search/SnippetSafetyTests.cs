@@ -26,10 +26,11 @@ public sealed class SnippetSafetyTests : IDisposable
     [InlineData("köprü &lt;script&gt; \" ' &amp;")]
     public void Markup_in_a_passage_is_escaped_in_its_snippet(string text)
     {
-        using var index = SearchIndex.Open(_folder, WordList.Empty);
-        index.Rebuild([Document(text)]);
+        using var index = CorpusPortal.Search.Engine.PassageIndex.Open(_folder, WordList.Empty);
+        index.Rebuild([(Document(text), null)]);
+        using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index);
 
-        var hit = Assert.Single(new Searcher(index).Search("köprü").Hits);
+        var hit = Assert.Single(searcher.Search("köprü").Hits);
 
         var withoutMarks = hit.Snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal);
         Assert.DoesNotContain('<', withoutMarks);
