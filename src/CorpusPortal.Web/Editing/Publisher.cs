@@ -15,7 +15,7 @@ public sealed record Draft(Document? Document, string? Problem, byte[] Raw, stri
 /// through the corpus reader), and publishes it: the raw text kept byte for byte, the canonical file written
 /// atomically, the index updated in one transaction, and the library refreshed so readers see it at once.
 /// </summary>
-public sealed class Publisher(CorpusLibrary library, SearchService search, VersionHistory history, TimeProvider clock)
+public sealed class Publisher(CorpusLibrary library, SearchService search, RelatedLinks related, VersionHistory history, TimeProvider clock)
 {
     /// <summary>One publish at a time: the conflict check and the save must not interleave with another editor's.</summary>
     private readonly Lock _gate = new();
@@ -111,6 +111,8 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Versi
             return e.Message;
         }
         search.Update(published);
+        // Its related passages are found before readers can open it, so its first page is its whole page.
+        related.Prepare(published);
         library.Replace(published);
         return null;
     }

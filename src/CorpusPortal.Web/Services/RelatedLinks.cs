@@ -27,6 +27,8 @@ public sealed class RelatedLinks : IDisposable
     private readonly SemaphoreSlim _signal = new(0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Dictionary<string, List<RelatedPassage>> _outgoing = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Document> _prepared = new(StringComparer.Ordinal);
+    private readonly Lock _swapping = new();
     private volatile Table _table = new(new Dictionary<string, List<RelatedLink>>(StringComparer.Ordinal), -1);
     private bool _working;
 
@@ -77,6 +79,22 @@ public sealed class RelatedLinks : IDisposable
         _signal.Release();
     }
 
+    /// <summary>
+    /// Finds the related passages of a document about to be published (it is in the index, not yet in the library), so
+    /// that its page shows them from its first view: the page is not rendered once without them and again when they
+    /// arrive. The worker does not look the same document up again.
+    /// </summary>
+    public void Prepare(Document document)
+    {
+        var found = _search.Related(document, PerDocument);
+        lock (_gate)
+        {
+            _outgoing[document.Id] = found;
+            _prepared[document.Id] = document;
+        }
+        Swap(_table.Version, document);
+    }
+
     private void Schedule(string documentId)
     {
         lock (_gate)
@@ -120,7 +138,15 @@ public sealed class RelatedLinks : IDisposable
                     {
                         return;
                     }
-                    var found = _library.Find(id) is { } document ? _search.Related(document, PerDocument, yieldEach: true) : null;
+                    var current = _library.Find(id);
+                    lock (_gate)
+                    {
+                        if (current is not null && _prepared.Remove(id, out var prepared) && ReferenceEquals(prepared, current))
+                        {
+                            continue;
+                        }
+                    }
+                    var found = current is not null ? _search.Related(current, PerDocument, yieldEach: true) : null;
                     lock (_gate)
                     {
                         if (found is null)
@@ -150,9 +176,17 @@ public sealed class RelatedLinks : IDisposable
     }
 
     /// <summary>Builds the whole table from the outgoing links, both ways, for the documents that exist, and swaps it in.</summary>
-    private void Swap(long version)
+    private void Swap(long version, Document? incoming = null)
     {
-        var documents = _library.Documents;
+        lock (_swapping)
+        {
+            SwapAlone(version, incoming);
+        }
+    }
+
+    private void SwapAlone(long version, Document? incoming)
+    {
+        var documents = incoming is null ? _library.Documents : [.. _library.Documents.Where(d => d.Id != incoming.Id), incoming];
         var passages = documents.ToDictionary(d => d.Id, d => PassageExtractor.Passages(d).ToDictionary(p => p.Anchor, p => p.Text, StringComparer.Ordinal), StringComparer.Ordinal);
         var links = documents.ToDictionary(d => d.Id, _ => new List<RelatedLink>(), StringComparer.Ordinal);
         List<(string Id, List<RelatedPassage> Found)> outgoing;

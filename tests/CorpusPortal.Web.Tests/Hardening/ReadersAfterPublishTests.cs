@@ -40,4 +40,18 @@ public sealed class ReadersAfterPublishTests : SandboxTests
         Assert.True(await Task.WhenAny(all, Task.Delay(HangGuard)) == all, $"not every reader was answered within {HangGuard.TotalSeconds} s");
         Assert.All(await all, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
     }
+
+    [Fact]
+    public async Task A_published_paper_shows_its_related_passages_from_its_first_view()
+    {
+        var editor = await Sandbox.SignedIn();
+        var news = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(Sandbox.Corpus, "raw"), "003_*").Single());
+        var published = await EditorSandbox.Import(editor, "haber-kopyasi.txt", news, "publish", id: "haber-kopyasi");
+        Assert.NotNull(published.QuerySelector("#import-published"));
+
+        var page = Html.Parse(await Sandbox.Anonymous().GetStringAsync("/documents/haber-kopyasi"));
+
+        Assert.Null(page.GetElementById("related-pending"));
+        Assert.NotEmpty(page.QuerySelectorAll("section.related li"));
+    }
 }
