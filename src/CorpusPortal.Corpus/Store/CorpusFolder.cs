@@ -89,41 +89,53 @@ public sealed class CorpusFolder(string root)
     public Document Save(Document document) => Publish(document, null, null);
 
     /// <summary>
-    /// Publishes a document and the raw source it was imported from: the document is checked first (as in
-    /// <see cref="Save"/>); the raw bytes are kept under <paramref name="rawName"/>, or, when corpus/raw already holds
-    /// a different text of that name, under the first free <c>name-2.txt</c>, <c>name-3.txt</c>… (a raw source is
-    /// never overwritten), and the document's <c>source</c> names the file kept. If the canonical file cannot be
-    /// written, a raw file written for it is removed again. Returns the document as read back.
+    /// Publishes a document and the raw source it was imported from: <see cref="Prepare"/>, then <see cref="Write"/>.
+    /// Returns the document as read back.
     /// </summary>
-    public Document Publish(Document document, string? rawName, byte[]? rawBytes)
+    public Document Publish(Document document, string? rawName, byte[]? rawBytes) => Write(Prepare(document, rawName, rawBytes));
+
+    /// <summary>
+    /// Checks a document before anything is written: its canonical text is read back as any later start would read
+    /// it, and a document that would not read (two blocks with one anchor, an empty title…) throws a
+    /// <see cref="CorpusFormatException"/>. The raw bytes are to be kept under <paramref name="rawName"/>, or, when
+    /// corpus/raw already holds a different text of that name, under the first free <c>name-2.txt</c>,
+    /// <c>name-3.txt</c>… (a raw source is never overwritten), and the document's <c>source</c> names the file kept.
+    /// </summary>
+    public PreparedDocument Prepare(Document document, string? rawName, byte[]? rawBytes)
     {
         var path = PathOf(document.Id);
+        string? raw = null;
         if (rawName is not null && rawBytes is not null)
         {
-            var name = FreeRawName(rawName, rawBytes);
-            document = document with { Metadata = document.Metadata with { SourceFile = name } };
-            rawName = name;
+            raw = FreeRawName(rawName, rawBytes);
+            document = document with { Metadata = document.Metadata with { SourceFile = raw } };
         }
         var text = CanonicalWriter.Write(document);
         var readBack = CanonicalReader.Read(text, Path.GetFileName(path));
-        var wroteRaw = rawName is not null && rawBytes is not null && SaveRaw(rawName, rawBytes);
+        return new PreparedDocument(readBack, path, Encoding.UTF8.GetBytes(text), raw, raw is null ? null : rawBytes);
+    }
+
+    /// <summary>
+    /// Writes a prepared document: its raw source (when new), then its canonical file, atomically. If the canonical
+    /// file cannot be written, a raw file written for it is removed again. Returns the document as read back.
+    /// </summary>
+    public Document Write(PreparedDocument prepared)
+    {
+        var wroteRaw = prepared.RawName is not null && SaveRaw(prepared.RawName, prepared.RawBytes!);
         try
         {
-            WriteAtomically(path, Encoding.UTF8.GetBytes(text));
+            WriteAtomically(prepared.Path, prepared.Canonical);
         }
         catch
         {
             if (wroteRaw)
             {
-                File.Delete(Path.Combine(RawFolder, rawName!));
+                File.Delete(Path.Combine(RawFolder, prepared.RawName!));
             }
             throw;
         }
-        return readBack;
+        return prepared.Document;
     }
-
-    /// <summary>Reads <paramref name="document"/>'s canonical text back as a start would; throws <see cref="CorpusFormatException"/> when it would not read.</summary>
-    public void Check(Document document) => CanonicalReader.Read(CanonicalWriter.Write(document), Path.GetFileName(PathOf(document.Id)));
 
     /// <summary>Removes a document's canonical file (its raw source stays in corpus/raw).</summary>
     public void Delete(string id) => File.Delete(PathOf(id));

@@ -16,6 +16,23 @@ public sealed class LuceneSearcher(PassageIndex index) : IDisposable
 
     public void Dispose() => _analyzers.Dispose();
 
+    /// <summary>The word forms <paramref name="query"/> looks for, or null for a query that does not parse (marking a reading view).</summary>
+    public TermForms? FormsOf(string? query)
+    {
+        var parsed = QueryParser.Parse(query);
+        if (!parsed.IsValid)
+        {
+            return null;
+        }
+        var compiler = new LuceneQuery(_analyzers.Value!);
+        compiler.Build(parsed.Root!);
+        return compiler.Forms;
+    }
+
+    /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>
+    public IReadOnlyList<(int Start, int Length)> Matches(TermForms forms, string text, string language) =>
+        Highlighter.Matches(text, language, forms, _analyzers.Value!);
+
     public SearchResult Search(string query, int top = 10, int skip = 0, string? language = null)
     {
         var parsed = QueryParser.Parse(query);

@@ -126,7 +126,7 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
-    public int PassageCount => Read(s => s.IndexReader.NumDocs) - Read(s => s.Search(FileRecords, 1).TotalHits);
+    public int PassageCount => Read(s => s.IndexReader.NumDocs - s.Search(FileRecords, 1).TotalHits);
 
     /// <summary>The hash of each corpus file indexed (null for a file recorded without one).</summary>
     public IReadOnlyDictionary<string, string?> SourceHashes() => Read(searcher =>
@@ -171,13 +171,25 @@ public sealed class PassageIndex : IDisposable
     });
 
     /// <summary>Empties the index and indexes every document, in one commit; <paramref name="progress"/> counts documents.</summary>
-    public void Rebuild(IEnumerable<(CorpusPortal.Model.Documents.Document Document, string? SourceHash)> documents, Action<CorpusPortal.Model.Documents.Document>? progress = null)
+    public void Rebuild(IEnumerable<(CorpusPortal.Model.Documents.Document Document, string? SourceHash)> documents, Action<CorpusPortal.Model.Documents.Document>? progress = null) =>
+        Rebuild(documents.Select(d => (d.Document.Id, (CorpusPortal.Model.Documents.Document?)d.Document, d.SourceHash)), progress);
+
+    /// <summary>
+    /// As <see cref="Rebuild(IEnumerable{ValueTuple{CorpusPortal.Model.Documents.Document, string}}, Action{CorpusPortal.Model.Documents.Document}?)"/>,
+    /// for corpus files: a file that did not read (no document) is recorded by its hash only, in the same commit.
+    /// </summary>
+    public void Rebuild(IEnumerable<(string Id, CorpusPortal.Model.Documents.Document? Document, string? SourceHash)> files, Action<CorpusPortal.Model.Documents.Document>? progress = null)
     {
         Write(writer =>
         {
             writer.DeleteAll();
-            foreach (var (document, hash) in documents)
+            foreach (var (id, document, hash) in files)
             {
+                if (document is null)
+                {
+                    writer.AddDocument(PassageFields.FileOf(id, hash));
+                    continue;
+                }
                 Add(writer, document, hash);
                 progress?.Invoke(document);
             }

@@ -33,14 +33,7 @@ public static class CorpusIndex
             var indexed = index.SourceHashes();
             if (forceRebuild || !index.IsCurrent || !indexed.Keys.Order(StringComparer.Ordinal).SequenceEqual(files.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal))
             {
-                var unreadable = new List<(string Id, string Hash)>();
-                index.Rebuild(files.Keys.Order(StringComparer.Ordinal).Select(id => (Document: Readable(corpus, id, skipped), Id: id))
-                    .Where(r => r.Document is not null || Record(unreadable, r.Id, files[r.Id]))
-                    .Select(r => (r.Document!, (string?)files[r.Id])), progress);
-                foreach (var (id, hash) in unreadable)
-                {
-                    index.MarkUnreadable(id, hash);
-                }
+                index.Rebuild(files.Keys.Order(StringComparer.Ordinal).Select(id => (id, Readable(corpus, id, skipped), (string?)files[id])), progress);
                 return index;
             }
             foreach (var (id, hash) in files.Where(f => indexed.GetValueOrDefault(f.Key) != f.Value))
@@ -71,12 +64,6 @@ public static class CorpusIndex
             skipped?.Invoke(problem);
         }
         return document;
-    }
-
-    private static bool Record(List<(string Id, string Hash)> unreadable, string id, string hash)
-    {
-        unreadable.Add((id, hash));
-        return false;
     }
 
     /// <summary>Indexes a document just saved in <paramref name="corpus"/>, with the hash of its file.</summary>

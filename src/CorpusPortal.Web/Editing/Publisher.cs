@@ -99,12 +99,12 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Relat
         try
         {
             // Checked as a later start would read it before anything is written; the old version is kept only once the new one is valid.
-            library.Folder.Check(document);
+            var prepared = library.Folder.Prepare(document, isRaw ? draft.FileName : null, isRaw ? draft.Raw : null);
             if (previous is not null)
             {
                 history.Keep(document.Id, previous, clock.GetUtcNow());
             }
-            published = library.Folder.Publish(document, isRaw ? draft.FileName : null, isRaw ? draft.Raw : null);
+            published = library.Folder.Write(prepared);
         }
         catch (CorpusFormatException e)
         {

@@ -14,9 +14,11 @@ public sealed record PortalOptions(string CorpusFolder, string DataFolder)
     /// </summary>
     public Uri? PublicBaseUrl { get; init; }
 
+    /// <summary>The configured public address without a trailing slash, or null.</summary>
+    public string? PublicBase => PublicBaseUrl?.GetLeftPart(UriPartial.Path).TrimEnd('/');
+
     /// <summary>The base of citation URLs: the configured public address, or the request's own.</summary>
-    public string BaseUrlFor(HttpRequest request) =>
-        PublicBaseUrl?.GetLeftPart(UriPartial.Path).TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+    public string BaseUrlFor(HttpRequest request) => PublicBase ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     public static PortalOptions From(IConfiguration configuration, string contentRoot)
     {

@@ -1,4 +1,3 @@
-using CorpusPortal.Search.Analysis;
 using CorpusPortal.Search.Engine;
 using CorpusPortal.Search.Index;
 using CorpusPortal.Search.Results;
@@ -17,7 +16,6 @@ public sealed class SearchService : IDisposable
     private readonly CorpusPortal.Corpus.Store.CorpusFolder _corpus;
     private readonly PassageIndex _index;
     private readonly LuceneSearcher _searcher;
-    private readonly ThreadLocal<TextAnalyzer> _analyzers;
     private readonly Lock _bookkeeping = new();
     private long _known;
 
@@ -30,7 +28,6 @@ public sealed class SearchService : IDisposable
             skipped: problem => logger.LogWarning("left a canonical file that does not read out of the index: {Problem}", problem.ToString()),
             replaced: reason => logger.LogWarning("{Reason}", reason));
         _searcher = new LuceneSearcher(_index);
-        _analyzers = new ThreadLocal<TextAnalyzer>(() => new TextAnalyzer(_index.ProtectedWords));
         _known = _index.Generation;
         logger.LogInformation("search index ready: {Passages} passages", _index.PassageCount);
     }
@@ -42,21 +39,11 @@ public sealed class SearchService : IDisposable
     }
 
     /// <summary>The word forms <paramref name="query"/> looks for, or null for a query that does not parse.</summary>
-    public CorpusPortal.Search.Query.TermForms? FormsOf(string? query)
-    {
-        var parsed = CorpusPortal.Search.Query.QueryParser.Parse(query);
-        if (!parsed.IsValid)
-        {
-            return null;
-        }
-        var compiler = new LuceneQuery(_analyzers.Value!);
-        compiler.Build(parsed.Root!);
-        return compiler.Forms;
-    }
+    public CorpusPortal.Search.Query.TermForms? FormsOf(string? query) => _searcher.FormsOf(query);
 
     /// <summary>The words of <paramref name="text"/> with one of <paramref name="forms"/> (for marking a hit in the reading view).</summary>
     public IReadOnlyList<(int Start, int Length)> Matches(CorpusPortal.Search.Query.TermForms forms, string text, string language) =>
-        Highlighter.Matches(text, language, forms, _analyzers.Value!);
+        _searcher.Matches(forms, text, language);
 
     /// <summary>
     /// Passages of other documents like this document's passages (see <see cref="RelatedFinder"/>), one passage's
@@ -103,7 +90,6 @@ public sealed class SearchService : IDisposable
 
     public void Dispose()
     {
-        _analyzers.Dispose();
         _searcher.Dispose();
         _index.Dispose();
     }
