@@ -50,6 +50,9 @@ public sealed partial class VersionHistory(string dataFolder)
             : [];
     }
 
+    /// <summary>The text of the newest kept version of <paramref name="id"/>, or null when none is kept.</summary>
+    public string? Latest(string id) => List(id) is [var newest, ..] ? Read(id, newest.Name) : null;
+
     /// <summary>A kept version's text, or null for a name that is not one (no path tricks reach the disk).</summary>
     public string? Read(string id, string name) =>
         CorpusPortal.Ingestion.DocumentIds.IsValid(id) && ValidName().IsMatch(name) && SavedAt(name) is not null && File.Exists(Path.Combine(_root, id, name + ".md")) ? File.ReadAllText(Path.Combine(_root, id, name + ".md")) : null;
