@@ -3,6 +3,7 @@ using CorpusPortal.Benchmarks.Import;
 
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- figures    quick figures (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- bench [papers]  search figures (docs/performance.md)
+// dotnet run -c Release --project src/CorpusPortal.Benchmarks -- relevance [-v]  success@1 and MRR@10 (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- hostile [inputs]  importer worst case (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args is ["figures", ..])
@@ -15,6 +16,10 @@ if (args is ["bench", ..])
     var papers = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 10_000;
     CorpusPortal.Benchmarks.Search.SearchFigures.Run(Console.Out, papers);
     return 0;
+}
+if (args is ["relevance", ..])
+{
+    return CorpusPortal.Benchmarks.Search.Relevance.RelevanceFigures.Run(Console.Out, verbose: args.Contains("-v"));
 }
 if (args is ["hostile", ..])
 {

@@ -35,7 +35,12 @@ internal static class SearchCommand
             }
             using var index = CorpusIndex.OpenCurrent(folder, result.GetValue(data)!,
                 skipped: problem => console.Error.WriteLine($"warning: {problem} (left out of the index)"));
-            using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index);
+            var (glossary, problems) = CorpusIndex.Glossary(folder);
+            foreach (var problem in problems)
+            {
+                console.Error.WriteLine($"warning: {problem}");
+            }
+            using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index, glossary);
             var answer = searcher.Search(result.GetValue(query) ?? "", result.GetValue(top), result.GetValue(skip), result.GetValue(lang));
             if (result.GetValue(json))
             {

@@ -13,6 +13,15 @@ public static class Folding
     /// <summary>The plain letter of each accented Latin letter below U+0260 (ə is U+0259) ('\0' for the others).</summary>
     private static readonly char[] Map = Build();
 
+    /// <summary>The small letters each plain letter stands for when a word is typed without its letters.</summary>
+    private static readonly Dictionary<char, char[]> Lowercase = Map.Select((plain, letter) => (Plain: plain, Letter: (char)letter))
+        .Where(p => p.Plain != '\0' && char.IsLower(p.Letter))
+        .GroupBy(p => p.Plain)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Letter).Prepend(g.Key).ToArray());
+
+    /// <summary>The small letters that fold to <paramref name="plain"/>: <c>i</c> → <c>i ì í î ï … ı</c>; itself first.</summary>
+    public static IReadOnlyList<char> LettersFoldingTo(char plain) => Lowercase.TryGetValue(plain, out var letters) ? letters : [plain];
+
     public static string Fold(string word)
     {
         StringBuilder? folded = null;

@@ -1,5 +1,6 @@
 using CorpusPortal.Search.Analysis;
 using CorpusPortal.Search.Analysis.Components;
+using CorpusPortal.Search.Glossary;
 using CorpusPortal.Search.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -10,16 +11,28 @@ namespace CorpusPortal.Search.Engine;
 /// <summary>
 /// Compiles a parsed query (docs/search-syntax.md) into a Lucene query over the passage fields. A word is analysed
 /// both the Turkish and the English way and matches any of its forms in the fields of that chain: exact (boost 10),
-/// stem (4), folded (1.5). A phrase keeps the positions of its words (a stop word leaves its gap, as in the index).
+/// stem (4), folded (1.5); in the Turkish chain also the stems of the index's words it may be typed for
+/// (<see cref="Vocabulary"/>: ascii letters, another inflection). A phrase keeps the positions of its words (a stop word leaves its gap, as in the index).
 /// A prefix is lowercased the Turkish and the English way, never by the query parser's culture. Only analysed
 /// words go into the query: nothing typed is ever read as syntax.
 /// </summary>
-public sealed class LuceneQuery(TextAnalyzer analyzer)
+public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = null, TermGlossary? glossary = null)
 {
     private const float ExactBoost = 10f;
     private const float StemBoost = 4f;
     private const float FoldedBoost = 1.5f;
     private const float UnitBoost = 10f;
+    private const float FormsTieBreaker = 0.1f;
+
+    /// <summary>Another spelling of a name in the same language (Haydar, Heydar) counts as a stem does.</summary>
+    private const float VariantBoost = 4f;
+
+    /// <summary>The other language's expression (Karabakh for Karabağ) counts least: those passages come after.</summary>
+    private const float OtherLanguageBoost = 1f;
+
+    /// <summary>The glossary's expressions each word of the query brings in (a word may be part of several).</summary>
+    private readonly Dictionary<WordNode, List<LuceneQueryBase>> _alternatives = new(ReferenceEqualityComparer.Instance);
+    private bool _glossaryApplied;
     private static readonly string Vowels = "aeıioöuü";
 
     /// <summary>Every form the query looks for (highlighting marks the same words).</summary>
@@ -28,15 +41,30 @@ public sealed class LuceneQuery(TextAnalyzer analyzer)
     public List<string> Notices { get; } = [];
 
     /// <summary>The query, or null when nothing searchable is left (only stop words).</summary>
-    public LuceneQueryBase? Build(QueryNode node) => node switch
+    public LuceneQueryBase? Build(QueryNode node)
     {
-        WordNode word => Word(word.Text),
+        if (!_glossaryApplied)
+        {
+            _glossaryApplied = true;
+            if (glossary is { Count: > 0 })
+            {
+                FindInGlossary(node);
+            }
+        }
+        return Compile(node);
+    }
+
+    private LuceneQueryBase? Compile(QueryNode node) => node switch
+    {
+        WordNode word => Word(word),
         PhraseNode phrase => Phrase(phrase.Text),
         PrefixNode prefix => Prefix(prefix.Prefix),
         ArchivalUnitNode unit => Unit(unit.Unit),
-        OrNode or => Any(or.Children.Select(Build).OfType<LuceneQueryBase>().ToList()),
+        OrNode or => Any(or.Children.Select(Compile).OfType<LuceneQueryBase>().ToList()),
         AndNode and => And(and),
-        NotNode not => Build(not.Child) is { } inner ? Excluding(new MatchAllDocsQuery(), [inner]) : null,
+        RankedNode ranked => Ranked(ranked),
+        RequiredNode required => Compile(required.Child),
+        NotNode not => Compile(not.Child) is { } inner ? Excluding(new MatchAllDocsQuery(), [inner]) : null,
         _ => null,
     };
 
@@ -67,15 +95,42 @@ public sealed class LuceneQuery(TextAnalyzer analyzer)
         return new QueryWrapperFilter(all);
     }
 
+    /// <summary>
+    /// Words side by side: each optional part is a SHOULD clause of a query that keeps Lucene's coordination factor, so
+    /// that <see cref="RankingSimilarity"/> ranks passages by how many of the parts they have before their BM25 score.
+    /// </summary>
+    private LuceneQueryBase? Ranked(RankedNode ranked)
+    {
+        var query = new BooleanQuery(disableCoord: false);
+        foreach (var child in ranked.Children)
+        {
+            var (inner, occur) = child switch
+            {
+                NotNode not => (not.Child, Occur.MUST_NOT),
+                _ when QueryParser.Requires(child) => (child, Occur.MUST),
+                _ => (child, Occur.SHOULD),
+            };
+            if (Compile(inner) is { } clause)
+            {
+                query.Add(clause, occur);
+            }
+        }
+        if (query.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            return null;
+        }
+        return query.Clauses.Count == 1 ? query.Clauses[0].Query : query;
+    }
+
     private LuceneQueryBase? And(AndNode and)
     {
-        var positive = and.Children.Where(c => c is not NotNode).Select(Build).OfType<LuceneQueryBase>().ToList();
-        var negative = and.Children.OfType<NotNode>().Select(n => Build(n.Child)).OfType<LuceneQueryBase>().ToList();
+        var positive = and.Children.Where(c => c is not NotNode).Select(Compile).OfType<LuceneQueryBase>().ToList();
+        var negative = and.Children.OfType<NotNode>().Select(n => Compile(n.Child)).OfType<LuceneQueryBase>().ToList();
         if (positive.Count == 0)
         {
             return null;
         }
-        var all = new BooleanQuery();
+        var all = new BooleanQuery(disableCoord: true);
         foreach (var clause in positive)
         {
             all.Add(clause, Occur.MUST);
@@ -85,7 +140,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer)
 
     private static BooleanQuery Excluding(LuceneQueryBase positive, IEnumerable<LuceneQueryBase> negative)
     {
-        var query = new BooleanQuery { { positive, Occur.MUST } };
+        var query = new BooleanQuery(disableCoord: true) { { positive, Occur.MUST } };
         foreach (var clause in negative)
         {
             query.Add(clause, Occur.MUST_NOT);
@@ -93,13 +148,20 @@ public sealed class LuceneQuery(TextAnalyzer analyzer)
         return query;
     }
 
+    /// <summary>
+    /// The forms of one word: it scores as its best form (exact above stem above folded), with a little of the others,
+    /// so that a word found in many forms does not outweigh one found exactly.
+    /// </summary>
+    private static LuceneQueryBase BestOf(List<LuceneQueryBase> forms) =>
+        forms.Count == 1 ? forms[0] : new DisjunctionMaxQuery(forms, FormsTieBreaker);
+
     private static LuceneQueryBase? Any(List<LuceneQueryBase> clauses)
     {
         if (clauses.Count <= 1)
         {
             return clauses.FirstOrDefault();
         }
-        var any = new BooleanQuery();
+        var any = new BooleanQuery(disableCoord: true);
         foreach (var clause in clauses)
         {
             any.Add(clause, Occur.SHOULD);
@@ -107,8 +169,9 @@ public sealed class LuceneQuery(TextAnalyzer analyzer)
         return any;
     }
 
-    private LuceneQueryBase? Word(string text)
+    private LuceneQueryBase? Word(WordNode node)
     {
+        var text = node.Text;
         var tokens = WordTokenizer.Tokenize(text);
         if (tokens.Count > 1)
         {
@@ -120,29 +183,147 @@ public sealed class LuceneQuery(TextAnalyzer analyzer)
             return null;
         }
         var word = tokens[0].Text;
-        var clauses = new List<LuceneQueryBase>();
+        var forms = new List<(Term Term, float Boost)>();
+        void Add(string chain, FieldForm field, string value, float boost, HashSet<string> collected)
+        {
+            collected.Add(value);
+            var term = new Term(PassageFields.TextField(chain, field), value);
+            if (!forms.Exists(f => f.Term.Equals(term)))
+            {
+                forms.Add((term, boost));
+            }
+        }
+        var analysed = false;
         foreach (var turkish in new[] { true, false })
         {
             if (analyzer.AnalyzeWord(word, turkish) is not { } form)
             {
                 continue;
             }
+            analysed = true;
             var chain = turkish ? "tr" : "en";
-            Add(clauses, Term(chain, FieldForm.Exact, form.Exact, ExactBoost), Forms.Exact, form.Exact);
-            Add(clauses, Term(chain, FieldForm.Stem, form.Stem, StemBoost), Forms.Stems, form.Stem);
-            Add(clauses, Term(chain, FieldForm.Folded, form.Folded, FoldedBoost), Forms.Folded, form.Folded);
+            Add(chain, FieldForm.Exact, form.Exact, ExactBoost, Forms.Exact);
+            Add(chain, FieldForm.Stem, form.Stem, StemBoost, Forms.Stems);
+            Add(chain, FieldForm.Folded, form.Folded, FoldedBoost, Forms.Folded);
             // Snowball keeps the s of a third-person -sI after a vowel (köprüsü → köprüs): look for it too.
             if (turkish && form.Stem.Length > 1 && Vowels.Contains(form.Stem[^1], StringComparison.Ordinal))
             {
-                Add(clauses, Term(chain, FieldForm.Stem, form.Stem + "s", StemBoost), Forms.Stems, form.Stem + "s");
+                Add(chain, FieldForm.Stem, form.Stem + "s", StemBoost, Forms.Stems);
+            }
+            // The index's words this one may be typed for: hatti → hattını, toreni → töreninde (their stems).
+            if (turkish && vocabulary is not null)
+            {
+                foreach (var stem in vocabulary.StemsFor(form.Folded))
+                {
+                    Add(chain, FieldForm.Stem, stem, StemBoost, Forms.Stems);
+                }
             }
         }
-        if (clauses.Count == 0)
+        if (!analysed)
         {
             Notices.Add($"'{word}' is a stop word; it was ignored");
             return null;
         }
-        return Any(clauses);
+        var found = OneWord(forms);
+        return _alternatives.TryGetValue(node, out var alternatives) ? new DisjunctionMaxQuery([found, .. alternatives], FormsTieBreaker) : found;
+    }
+
+    /// <summary>Finds the glossary's expressions in each run of words side by side (and in single words).</summary>
+    private void FindInGlossary(QueryNode node)
+    {
+        switch (node)
+        {
+            case WordNode word:
+                Lookup([word]);
+                break;
+            case AndNode and:
+                Runs(and.Children);
+                break;
+            case RankedNode ranked:
+                Runs(ranked.Children);
+                break;
+            case OrNode or:
+                foreach (var child in or.Children)
+                {
+                    FindInGlossary(child);
+                }
+                break;
+            case RequiredNode required:
+                FindInGlossary(required.Child);
+                break;
+        }
+    }
+
+    private void Runs(IEnumerable<QueryNode> children)
+    {
+        var run = new List<WordNode>();
+        foreach (var child in children)
+        {
+            if ((child as WordNode ?? (child as RequiredNode)?.Child as WordNode) is { } word && WordTokenizer.Tokenize(word.Text).Count == 1)
+            {
+                run.Add(word);
+                continue;
+            }
+            Lookup(run);
+            run = [];
+            FindInGlossary(child);
+        }
+        Lookup(run);
+    }
+
+    private void Lookup(List<WordNode> words)
+    {
+        if (words.Count == 0)
+        {
+            return;
+        }
+        foreach (var match in glossary!.Find(words.Select(w => w.Text).ToList(), analyzer))
+        {
+            var alternatives = BestOf(match.Alternatives.Select(a => Expression(a, a.Language == match.Expression.Language ? VariantBoost : OtherLanguageBoost)).ToList());
+            for (var i = match.Start; i < match.Start + match.Length; i++)
+            {
+                if (!_alternatives.TryGetValue(words[i], out var list))
+                {
+                    _alternatives[words[i]] = list = [];
+                }
+                list.Add(alternatives);
+            }
+        }
+    }
+
+    /// <summary>A glossary expression as a query over the stems of its language: a term, or a phrase.</summary>
+    private LuceneQueryBase Expression(GlossaryExpression expression, float boost)
+    {
+        var chain = TextAnalyzer.IsTurkish(expression.Language) ? "tr" : "en";
+        var words = TermGlossary.WordsOf(analyzer, expression.Text, expression.Language);
+        foreach (var (word, _) in words)
+        {
+            Forms.Stems.Add(word.Stem);
+        }
+        return words.Count == 1
+            ? new TermQuery(new Term(PassageFields.TextField(chain, FieldForm.Stem), words[0].Word.Stem)) { Boost = boost }
+            : PhraseOf(chain, FieldForm.Stem, words.Select(w => (w.Word.Stem, w.Position)), boost);
+    }
+
+    /// <summary>
+    /// A word as the best of its forms. With the index at hand, forms it does not hold are left out, and every form is
+    /// weighted with the word's own rarity (that of its most frequent form), so that a rare inflection or a rare
+    /// ascii reading does not outweigh the word found exactly: the boosts alone rank exact, stem and folded.
+    /// </summary>
+    private LuceneQueryBase OneWord(List<(Term Term, float Boost)> forms)
+    {
+        if (vocabulary is null)
+        {
+            return BestOf(forms.Select(f => (LuceneQueryBase)new TermQuery(f.Term) { Boost = f.Boost }).ToList());
+        }
+        var found = forms.Select(f => (f.Term, f.Boost, Frequency: vocabulary.DocumentFrequency(f.Term))).Where(f => f.Frequency > 0).ToList();
+        if (found.Count == 0)
+        {
+            // Nothing matches; the query still needs a clause that says so (it counts as a missing word).
+            return new TermQuery(forms[0].Term) { Boost = forms[0].Boost };
+        }
+        var common = vocabulary.Rarity(found.Max(f => f.Frequency));
+        return BestOf(found.Select(f => (LuceneQueryBase)new TermQuery(f.Term) { Boost = f.Boost * common / vocabulary.Rarity(f.Frequency) }).ToList());
     }
 
     private LuceneQueryBase? Phrase(string text)
@@ -201,9 +382,6 @@ public sealed class LuceneQuery(TextAnalyzer analyzer)
         return new TermQuery(new Term(PassageFields.Unit, unit)) { Boost = UnitBoost };
     }
 
-    private static TermQuery Term(string chain, FieldForm form, string value, float boost) =>
-        new(new Term(PassageFields.TextField(chain, form), value)) { Boost = boost };
-
     private static PhraseQuery PhraseOf(string chain, FieldForm form, IEnumerable<(string Word, int Position)> words, float boost)
     {
         var phrase = new PhraseQuery { Boost = boost };
@@ -213,14 +391,5 @@ public sealed class LuceneQuery(TextAnalyzer analyzer)
             phrase.Add(new Term(field, word), position);
         }
         return phrase;
-    }
-
-    private static void Add(List<LuceneQueryBase> clauses, TermQuery query, HashSet<string> forms, string value)
-    {
-        forms.Add(value);
-        if (!clauses.OfType<TermQuery>().Any(c => c.Term.Equals(query.Term)))
-        {
-            clauses.Add(query);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusPortal.Search.Analysis;
+using CorpusPortal.Search.Glossary;
 using CorpusPortal.Search.Query;
 using CorpusPortal.Search.Results;
 
@@ -9,7 +10,7 @@ namespace CorpusPortal.Search.Engine;
 /// Runs a query against the Lucene passage index: parse, compile (<see cref="LuceneQuery"/>), rank (BM25), page, count
 /// facets from doc values, mark the words in each hit. Thread-safe: any number of searches run at once.
 /// </summary>
-public sealed class LuceneSearcher(PassageIndex index) : IDisposable
+public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = null) : IDisposable
 {
     /// <summary>An analyzer per thread: it keeps a stemmer with state, and its caches make marking the hits cheap.</summary>
     private readonly ThreadLocal<TextAnalyzer> _analyzers = new(() => new TextAnalyzer(index.ProtectedWords));
@@ -24,9 +25,12 @@ public sealed class LuceneSearcher(PassageIndex index) : IDisposable
         {
             return null;
         }
-        var compiler = new LuceneQuery(_analyzers.Value!);
-        compiler.Build(parsed.Root!);
-        return compiler.Forms;
+        return index.Read(searcher =>
+        {
+            var compiler = new LuceneQuery(_analyzers.Value!, new Vocabulary(searcher.IndexReader, _analyzers.Value!), glossary);
+            compiler.Build(parsed.Root!);
+            return compiler.Forms;
+        });
     }
 
     /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>
@@ -41,17 +45,17 @@ public sealed class LuceneSearcher(PassageIndex index) : IDisposable
             return new SearchResult { Query = query, Error = parsed.Error, Notices = parsed.Notices, Top = top, Skip = skip };
         }
         var analyzer = _analyzers.Value!;
-        var compiler = new LuceneQuery(analyzer);
-        var compiled = compiler.Build(parsed.Root!);
-        var notices = parsed.Notices.Concat(compiler.Notices).ToList();
-        if (compiled is null)
-        {
-            return new SearchResult { Query = query, Error = "the query has only stop words; add a word that says more", Notices = notices, Top = top, Skip = skip };
-        }
         var filters = language is null ? parsed.Filters : parsed.Filters with { Language = language };
         var page = Math.Clamp(top, 0, 1000);
         return index.Read(searcher =>
         {
+            var compiler = new LuceneQuery(analyzer, new Vocabulary(searcher.IndexReader, analyzer), glossary);
+            var compiled = compiler.Build(parsed.Root!);
+            var notices = parsed.Notices.Concat(compiler.Notices).ToList();
+            if (compiled is null)
+            {
+                return new SearchResult { Query = query, Error = "the query has only stop words; add a word that says more", Notices = notices, Top = top, Skip = skip };
+            }
             var collector = new HitCollector(Math.Max(0, skip) + page);
             searcher.Search(compiled, LuceneQuery.FilterOf(filters), collector);
             var hits = collector.Best().Skip(Math.Max(0, skip)).Take(page)

@@ -228,11 +228,11 @@ public sealed class PassageIndex : IDisposable
         _directory.Dispose();
     }
 
-    /// <summary>Searchers that rank with BM25, as the index was written.</summary>
+    /// <summary>Searchers that rank with BM25 (as the index was written), most words first.</summary>
     private sealed class Bm25Searchers : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+            new(reader) { Similarity = new RankingSimilarity() };
     }
 
     private static Lucene.Net.Search.Query FileRecords => new TermQuery(new Term(PassageFields.Record, PassageFields.FileRecord));

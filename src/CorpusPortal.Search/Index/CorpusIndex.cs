@@ -15,6 +15,10 @@ public static class CorpusIndex
         return File.Exists(path) ? WordList.FromFile(path) : WordList.Empty;
     }
 
+    /// <summary>The corpus's glossary (corpus/glossary.tsv), with the lines that could not be read.</summary>
+    public static (Glossary.TermGlossary Glossary, IReadOnlyList<string> Problems) Glossary(CorpusFolder corpus) =>
+        CorpusPortal.Search.Glossary.GlossaryFile.Read(Path.Combine(corpus.Root, CorpusPortal.Search.Glossary.GlossaryFile.FileName), ProtectedWords(corpus));
+
     /// <summary>
     /// Opens the index in <paramref name="dataFolder"/>. It is rebuilt from the corpus when its version stamp or
     /// protected words differ or it does not hold exactly the corpus's files; a document whose canonical file

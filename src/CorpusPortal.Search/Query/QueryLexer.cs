@@ -12,6 +12,7 @@ internal enum LexemeKind
     And,
     Or,
     Not,
+    Require,
     LeftParen,
     RightParen,
 }
@@ -61,9 +62,9 @@ internal static class QueryLexer
                 lexemes.Add(new Lexeme(LexemeKind.Phrase, text[(i + 1)..end]));
                 i = Math.Min(text.Length, end + 1);
             }
-            else if (c == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '('))
+            else if (c is '-' or '+' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '('))
             {
-                lexemes.Add(new Lexeme(LexemeKind.Not, "-"));
+                lexemes.Add(c == '-' ? new Lexeme(LexemeKind.Not, "-") : new Lexeme(LexemeKind.Require, "+"));
                 i++;
             }
             else

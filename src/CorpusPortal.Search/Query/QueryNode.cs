@@ -14,7 +14,17 @@ public sealed record PrefixNode(string Prefix) : QueryNode;
 /// <summary>An archival unit in normal form: <c>30-18-1-2/681-182-10</c>.</summary>
 public sealed record ArchivalUnitNode(string Unit) : QueryNode;
 
+/// <summary>Every child is required: <c>a AND b</c>, or words that are all required (<c>+a +b</c>, phrases).</summary>
 public sealed record AndNode(IReadOnlyList<QueryNode> Children) : QueryNode;
+
+/// <summary>
+/// Words side by side without operators: passages with all of them rank first, then those with most of them. Children
+/// wrapped in <see cref="RequiredNode"/>, phrases and exclusions (<see cref="NotNode"/>) still require or exclude.
+/// </summary>
+public sealed record RankedNode(IReadOnlyList<QueryNode> Children) : QueryNode;
+
+/// <summary>A part of a <see cref="RankedNode"/> every passage must have: <c>+word</c>, or a side of <c>AND</c>.</summary>
+public sealed record RequiredNode(QueryNode Child) : QueryNode;
 
 public sealed record OrNode(IReadOnlyList<QueryNode> Children) : QueryNode;
 

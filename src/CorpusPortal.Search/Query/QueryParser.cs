@@ -5,8 +5,9 @@ using CorpusPortal.Search.Index;
 namespace CorpusPortal.Search.Query;
 
 /// <summary>
-/// Reads the query language of docs/search-syntax.md: words (all required: AND is the default), "phrases",
-/// OR, NOT and -word, prefix*, parentheses, archival units, and the filters lang:, doc:, section:, year:.
+/// Reads the query language of docs/search-syntax.md: words (side by side they rank: all of them first, then most of
+/// them), +word and AND (required), "phrases" (required), OR, NOT and -word, prefix*, parentheses, archival units, and
+/// the filters lang:, doc:, section:, year:.
 /// Nothing typed ever reaches the search engine as syntax: the parser builds a tree, and the tree is turned into a
 /// Lucene query of analysed words only (<see cref="Engine.LuceneQuery"/>). Malformed input gets an error or a documented best-effort reading
 /// with a notice; the parser never throws.
@@ -62,6 +63,8 @@ public static class QueryParser
     private static QueryNode? Simplify(QueryNode? node) => node switch
     {
         AndNode and => Group(and.Children.Select(Simplify).OfType<QueryNode>().ToList(), children => new AndNode(children)),
+        RankedNode ranked => Ranked(ranked.Children.Select(Simplify).OfType<QueryNode>().ToList()),
+        RequiredNode required => Simplify(required.Child) is { } child ? new RequiredNode(child) : null,
         OrNode or => Group(or.Children.Select(Simplify).OfType<QueryNode>().ToList(), children => new OrNode(children)),
         // NOT NOT x is x.
         NotNode not => Simplify(not.Child) switch
@@ -73,6 +76,24 @@ public static class QueryParser
         _ => node,
     };
 
+    /// <summary>Ranked words of which every one is required are an AND; a single one is itself.</summary>
+    private static QueryNode? Ranked(List<QueryNode> children)
+    {
+        if (children.Count == 1)
+        {
+            return children[0] is RequiredNode required ? required.Child : children[0];
+        }
+        // With nothing else to look for, a single optional part is required too (Azerbaycan -Ermenistan).
+        var optional = children.Count(c => !Requires(c));
+        var requiredParts = children.Count(c => c is RequiredNode or PhraseNode);
+        return children.Count == 0 ? null
+            : optional == 0 || (optional == 1 && requiredParts == 0) ? new AndNode(children.Select(c => c is RequiredNode r ? r.Child : c).ToList())
+            : new RankedNode(children);
+    }
+
+    /// <summary>Whether a part of ranked words must be in every passage (or must not be).</summary>
+    internal static bool Requires(QueryNode node) => node is RequiredNode or PhraseNode or NotNode;
+
     private static QueryNode? Group(List<QueryNode> children, Func<List<QueryNode>, QueryNode> make) =>
         children.Count switch { 0 => null, 1 => children[0], _ => make(children) };
 
@@ -81,6 +102,8 @@ public static class QueryParser
     {
         NotNode => false,
         AndNode and => and.Children.Any(HasPositive),
+        RankedNode ranked => ranked.Children.Any(HasPositive),
+        RequiredNode required => HasPositive(required.Child),
         OrNode or => or.Children.All(HasPositive),
         _ => true,
     };
@@ -138,22 +161,33 @@ public static class QueryParser
             return present.Count switch { 0 => null, 1 => present[0], _ => new OrNode(present) };
         }
 
+        /// <summary>
+        /// Parts side by side: each is required when it has + before it or AND on either side, and ranks otherwise
+        /// (<see cref="RankedNode"/>).
+        /// </summary>
         private QueryNode? ParseAnd()
         {
             var children = new List<QueryNode>();
+            var requireNext = false;
             while (Peek is { } kind && kind != LexemeKind.Or && kind != LexemeKind.RightParen && Error is null)
             {
-                if (kind == LexemeKind.And)
+                if (kind is LexemeKind.And or LexemeKind.Require)
                 {
                     _at++;
+                    if (kind == LexemeKind.And && children.Count > 0 && children[^1] is not RequiredNode)
+                    {
+                        children[^1] = new RequiredNode(children[^1]);
+                    }
+                    requireNext = true;
                     continue;
                 }
                 if (ParseUnary() is { } node)
                 {
-                    children.Add(node);
+                    children.Add(requireNext && node is not NotNode ? new RequiredNode(node) : node);
                 }
+                requireNext = false;
             }
-            return children.Count switch { 0 => null, 1 => children[0], _ => new AndNode(children) };
+            return children.Count switch { 0 => null, 1 => children[0], _ => new RankedNode(children) };
         }
 
         private QueryNode? ParseUnary()

@@ -27,9 +27,14 @@ public sealed class SearchService : IDisposable
         _index = CorpusIndex.OpenCurrent(library.Folder, options.DataFolder,
             skipped: problem => logger.LogWarning("left a canonical file that does not read out of the index: {Problem}", problem.ToString()),
             replaced: reason => logger.LogWarning("{Reason}", reason));
-        _searcher = new LuceneSearcher(_index);
+        var (glossary, problems) = CorpusIndex.Glossary(library.Folder);
+        foreach (var problem in problems)
+        {
+            logger.LogWarning("glossary: {Problem}", problem);
+        }
+        _searcher = new LuceneSearcher(_index, glossary);
         _known = _index.Generation;
-        logger.LogInformation("search index ready: {Passages} passages", _index.PassageCount);
+        logger.LogInformation("search index ready: {Passages} passages, {Entries} glossary entries", _index.PassageCount, glossary.Count);
     }
 
     public SearchResult Search(string? query, int top = 10, int skip = 0, string? language = null)

@@ -14,6 +14,8 @@ public sealed class QueryParserTests
         PrefixNode p => p.Prefix + "*",
         ArchivalUnitNode u => $"unit({u.Unit})",
         AndNode a => "AND(" + string.Join(", ", a.Children.Select(Show)) + ")",
+        RankedNode r => "RANKED(" + string.Join(", ", r.Children.Select(Show)) + ")",
+        RequiredNode r => "+" + Show(r.Child),
         OrNode o => "OR(" + string.Join(", ", o.Children.Select(Show)) + ")",
         NotNode n => "NOT(" + Show(n.Child) + ")",
         _ => "",
@@ -21,19 +23,25 @@ public sealed class QueryParserTests
 
     [Theory]
     [InlineData("köprü", "köprü")]
-    [InlineData("Karabağ savaşı", "AND(Karabağ, savaşı)")]
+    [InlineData("Karabağ savaşı", "RANKED(Karabağ, savaşı)")]
     [InlineData("Karabağ AND savaşı", "AND(Karabağ, savaşı)")]
+    [InlineData("+Karabağ +savaşı", "AND(Karabağ, savaşı)")]
+    [InlineData("+Karabağ savaşı", "RANKED(+Karabağ, savaşı)")]
+    [InlineData("Azerbaycan Karabağ AND savaşı", "RANKED(Azerbaycan, +Karabağ, +savaşı)")]
+    [InlineData("\"Bir Millet\" Aliyev", "RANKED(\"Bir Millet\", Aliyev)")]
+    [InlineData("\"Bir Millet\" \"İki Devlet\"", "AND(\"Bir Millet\", \"İki Devlet\")")]
+    [InlineData("C++ dili", "RANKED(C++, dili)")]
     [InlineData("Azerbaycan OR Gürcistan", "OR(Azerbaycan, Gürcistan)")]
-    [InlineData("enerji boru OR hattı", "OR(AND(enerji, boru), hattı)")]
-    [InlineData("enerji (boru OR hattı)", "AND(enerji, OR(boru, hattı))")]
+    [InlineData("enerji boru OR hattı", "OR(RANKED(enerji, boru), hattı)")]
+    [InlineData("enerji (boru OR hattı)", "RANKED(enerji, OR(boru, hattı))")]
     [InlineData("Azerbaycan -Ermenistan", "AND(Azerbaycan, NOT(Ermenistan))")]
     [InlineData("Azerbaycan NOT Ermenistan", "AND(Azerbaycan, NOT(Ermenistan))")]
-    [InlineData("Azerbaycan NOT -Ermenistan", "AND(Azerbaycan, Ermenistan)")]
+    [InlineData("Azerbaycan NOT -Ermenistan", "RANKED(Azerbaycan, Ermenistan)")]
     [InlineData("\"Bir Millet İki Devlet\"", "\"Bir Millet İki Devlet\"")]
     [InlineData("köp*", "köp*")]
     [InlineData("Azerbaycan-Türkiye", "Azerbaycan-Türkiye")]
     [InlineData("30-18-1-2/681-182-10", "unit(30-18-1-2/681-182-10)")]
-    [InlineData("BCA 30.18.1.2/681.182.10", "AND(BCA, unit(30-18-1-2/681-182-10))")]
+    [InlineData("BCA 30.18.1.2/681.182.10", "RANKED(BCA, unit(30-18-1-2/681-182-10))")]
     [InlineData("30-18-1-2/ 676-160-5", "unit(30-18-1-2/676-160-5)")]
     [InlineData("671-77-3", "unit(671-77-3)")]
     public void Reads_the_query_language(string query, string meaning)
@@ -87,7 +95,7 @@ public sealed class QueryParserTests
     [InlineData("OR enerji", "enerji", "OR had nothing")]
     [InlineData("enerji OR", "enerji", "OR had nothing")]
     [InlineData("enerji NOT", "enerji", "NOT (or -) had nothing")]
-    [InlineData("enerji - boru", "AND(enerji, -, boru)", null)]
+    [InlineData("enerji - boru", "RANKED(enerji, -, boru)", null)]
     [InlineData("k*", "k", "at least two letters")]
     [InlineData("foo:bar", "foo:bar", "not a filter")]
     [InlineData("enerji -lang:tr", "enerji", "filters cannot be excluded")]
@@ -136,6 +144,7 @@ public sealed class QueryParserTests
     private static IEnumerable<string> Terms(Lucene.Net.Search.Query? query) => query switch
     {
         Lucene.Net.Search.BooleanQuery boolean => boolean.Clauses.SelectMany(c => Terms(c.Query)),
+        Lucene.Net.Search.DisjunctionMaxQuery forms => forms.Disjuncts.SelectMany(Terms),
         Lucene.Net.Search.TermQuery term => [term.Term.Text],
         Lucene.Net.Search.PhraseQuery phrase => phrase.GetTerms().Select(t => t.Text),
         Lucene.Net.Search.PrefixQuery prefix => [prefix.Prefix.Text],

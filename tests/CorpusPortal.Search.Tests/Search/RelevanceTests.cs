@@ -69,7 +69,8 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
 
         Assert.Null(result.Error);
         Assert.True(result.Total >= 2, $"{result.Total} hits");
-        Assert.All(result.Hits, h => Assert.Contains("669-133-4", h.Text, StringComparison.Ordinal));
+        // The two passages that cite the unit come first (BCA alone is in many more).
+        Assert.All(result.Hits.Take(2), h => Assert.Contains("669-133-4", h.Text, StringComparison.Ordinal));
         Assert.All(result.Hits, h => Assert.Contains("<mark>", h.Snippet, StringComparison.Ordinal));
     }
 

@@ -14,6 +14,9 @@ public sealed class SeedIndex : IDisposable
         Index.Rebuild(Corpus.ReadAll().Select(d => (d, (string?)null)));
     }
 
+    /// <summary>The corpus's glossary (corpus/glossary.tsv).</summary>
+    public CorpusPortal.Search.Glossary.TermGlossary Glossary => CorpusPortal.Search.Index.CorpusIndex.Glossary(Corpus).Glossary;
+
     public static WordList ProtectedWords => WordList.FromFile(Path.Combine(ReferenceData.Root, "corpus", "protected-words.txt"));
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "corpus-index-" + Guid.NewGuid().ToString("N"));

@@ -1,0 +1,98 @@
+using CorpusPortal.Search.Results;
+
+namespace CorpusPortal.Search.Tests.Search;
+
+/// <summary>
+/// Several words without operators: passages with all of them first, then those with most of them; a query never
+/// answers nothing while one of its words is in the corpus. +word, AND and quotes still require.
+/// </summary>
+public sealed class RankingTests(SeedIndex seeds) : IClassFixture<SeedIndex>
+{
+    private SearchResult Search(string query, int top = 10)
+    {
+        using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(seeds.Index, seeds.Glossary);
+        return searcher.Search(query, top);
+    }
+
+    private static bool Has(SearchHit hit, string text) => hit.Text.Contains(text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Passages_with_all_the_words_come_before_those_with_some()
+    {
+        var result = Search("köprünün açılış töreni", top: 100);
+
+        var first = result.Hits[0];
+        Assert.Contains("açılış tören", first.Text, StringComparison.Ordinal);
+        // Passages that only speak of the bridge are still found, after.
+        Assert.Contains(result.Hits.Skip(1), h => Has(h, "köprü") && !Has(h, "tören"));
+    }
+
+    [Fact]
+    public void A_word_the_corpus_lacks_does_not_empty_the_result()
+    {
+        var result = Search("Nahçıvan zeplin");
+
+        Assert.True(result.Total > 0);
+        // Nahçivan is another spelling, Nakhchivan the English name in the glossary.
+        Assert.All(result.Hits, h => Assert.True(Has(h, "Nahçıvan") || Has(h, "Nahçivan") || Has(h, "Nakhchivan"), h.Text));
+    }
+
+    [Fact]
+    public void A_plus_requires_its_word()
+    {
+        var result = Search("+SOCAR kuruluşu", top: 100);
+
+        Assert.True(result.Total > 0);
+        Assert.All(result.Hits, h => Assert.Contains("SOCAR", h.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Both_sides_of_AND_are_required()
+    {
+        var result = Search("SOCAR AND kuruluşu");
+
+        // No passage has SOCAR with a form of kuruluş: AND finds nothing where the ranked words find SOCAR.
+        Assert.Equal(0, result.Total);
+        Assert.True(Search("SOCAR kuruluşu").Total > 0);
+    }
+
+    [Fact]
+    public void A_phrase_among_words_is_required()
+    {
+        var result = Search("\"Bir Millet İki Devlet\" Aliyev", top: 100);
+
+        Assert.True(result.Total > 0);
+        Assert.All(result.Hits, h => Assert.Contains("Millet İki Devlet", h.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_excluded_word_is_never_in_a_hit()
+    {
+        var result = Search("köprü açılış -Demirel", top: 100);
+
+        Assert.True(result.Total > 0);
+        Assert.DoesNotContain(result.Hits, h => Has(h, "Demirel"));
+    }
+
+    [Theory]
+    [InlineData("Nahcivan elektrik hatti", "elektrik hattını")]
+    [InlineData("toreni", "töreninde")]
+    [InlineData("kurulusu", "kuruluşu")]
+    [InlineData("Ermenistanin isgal ettigi", "işgal")]
+    public void A_word_typed_without_its_letters_or_in_another_form_finds_the_corpus_forms(string query, string text)
+    {
+        var result = Search(query, top: 100);
+
+        var hit = Assert.Single(result.Hits.Where(h => Has(h, text)).Take(1));
+        Assert.Contains("<mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rare_form_does_not_outweigh_the_word_found_as_typed()
+    {
+        var exact = Search("Türkiye", top: 1).Hits.Single();
+        var folded = Search("Turkiye", top: 1000).Hits.Single(h => (h.Document, h.Anchor) == (exact.Document, exact.Anchor));
+
+        Assert.True(exact.Score > folded.Score, $"the same passage scores {exact.Score} for Türkiye and {folded.Score} for Turkiye");
+    }
+}
