@@ -51,8 +51,9 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
         var folder = Path.Combine(Path.GetTempPath(), "corpus-api-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using var index = CorpusIndex.OpenCurrent(new CorpusFolder(Path.Combine(PortalFactory.RepositoryRoot, "corpus")), folder);
-            var cli = SearchJson.Write(new CorpusPortal.Search.Engine.LuceneSearcher(index).Search("köprü", 5));
+            var corpus = new CorpusFolder(Path.Combine(PortalFactory.RepositoryRoot, "corpus"));
+            using var index = CorpusIndex.OpenCurrent(corpus, folder);
+            var cli = SearchJson.Write(new CorpusPortal.Search.Engine.LuceneSearcher(index, CorpusIndex.Glossary(corpus).Glossary).Search("köprü", 5));
             Assert.Equal(cli, api);
         }
         finally

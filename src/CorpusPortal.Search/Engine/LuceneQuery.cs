@@ -24,6 +24,14 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     private const float UnitBoost = 10f;
     private const float FormsTieBreaker = 0.1f;
 
+    /// <summary>
+    /// A Turkish stem this long also finds the words that share all but its last two letters (at least five), with a
+    /// small constant score: the word counts as present (for ranking by how many words a passage has), barely more.
+    /// </summary>
+    private const int DerivedMinStem = 7;
+
+    private const float DerivedBoost = 0.5f;
+
     /// <summary>Another spelling of a name in the same language (Haydar, Heydar) counts as a stem does.</summary>
     private const float VariantBoost = 4f;
 
@@ -194,6 +202,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             }
         }
         var analysed = false;
+        LuceneQueryBase? derived = null;
         foreach (var turkish in new[] { true, false })
         {
             if (analyzer.AnalyzeWord(word, turkish) is not { } form)
@@ -210,6 +219,12 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             {
                 Add(chain, FieldForm.Stem, form.Stem + "s", StemBoost, Forms.Stems);
             }
+            // A long stem's first letters find its derived words (kuruluş → kurulan, katledilen → katledilmesi), weakly.
+            if (turkish && form.Stem.Length >= DerivedMinStem && char.IsLetter(form.Stem[0]))
+            {
+                var root = form.Stem[..Math.Max(DerivedMinStem - 2, form.Stem.Length - 2)];
+                derived = new PrefixQuery(new Term(PassageFields.TextField(chain, FieldForm.Stem), root)) { Boost = DerivedBoost };
+            }
             // The index's words this one may be typed for: hatti → hattını, toreni → töreninde (their stems).
             if (turkish && vocabulary is not null)
             {
@@ -225,6 +240,10 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             return null;
         }
         var found = OneWord(forms);
+        if (derived is not null)
+        {
+            found = new DisjunctionMaxQuery([found, derived], FormsTieBreaker);
+        }
         return _alternatives.TryGetValue(node, out var alternatives) ? new DisjunctionMaxQuery([found, .. alternatives], FormsTieBreaker) : found;
     }
 
@@ -291,18 +310,38 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         }
     }
 
-    /// <summary>A glossary expression as a query over the stems of its language: a term, or a phrase.</summary>
+    /// <summary>
+    /// A glossary expression as a query over the stems of its language: a term, or a phrase whose each position takes
+    /// the word's stems in every form the corpus has (<c>açılış töreni</c> also finds <c>açılış töreninde</c>).
+    /// </summary>
     private LuceneQueryBase Expression(GlossaryExpression expression, float boost)
     {
-        var chain = TextAnalyzer.IsTurkish(expression.Language) ? "tr" : "en";
+        var turkish = TextAnalyzer.IsTurkish(expression.Language);
+        var field = PassageFields.TextField(turkish ? "tr" : "en", FieldForm.Stem);
         var words = TermGlossary.WordsOf(analyzer, expression.Text, expression.Language);
-        foreach (var (word, _) in words)
+        var stems = words.Select(w => StemsOf(w.Word, turkish).Select(stem => new Term(field, stem)).ToArray()).ToList();
+        if (words.Count == 1)
         {
-            Forms.Stems.Add(word.Stem);
+            return BestOf(stems[0].Select(term => (LuceneQueryBase)new TermQuery(term) { Boost = boost }).ToList());
         }
-        return words.Count == 1
-            ? new TermQuery(new Term(PassageFields.TextField(chain, FieldForm.Stem), words[0].Word.Stem)) { Boost = boost }
-            : PhraseOf(chain, FieldForm.Stem, words.Select(w => (w.Word.Stem, w.Position)), boost);
+        var phrase = new MultiPhraseQuery { Boost = boost };
+        for (var i = 0; i < words.Count; i++)
+        {
+            phrase.Add(stems[i], words[i].Position);
+        }
+        return phrase;
+    }
+
+    /// <summary>The stems a word is looked for by: its own, and those of the corpus's forms it may be typed for.</summary>
+    private List<string> StemsOf(AnalyzedToken word, bool turkish)
+    {
+        var stems = new List<string> { word.Stem };
+        if (turkish && vocabulary is not null)
+        {
+            stems.AddRange(vocabulary.StemsFor(word.Folded).Where(s => s != word.Stem));
+        }
+        Forms.Stems.UnionWith(stems);
+        return stems;
     }
 
     /// <summary>
