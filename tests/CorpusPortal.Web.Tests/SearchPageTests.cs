@@ -32,7 +32,33 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
     {
         var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=zzzqqq"));
 
-        Assert.Contains("OR", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Başka bir yazımla", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hit_shows_its_document_title_and_section_not_ids_or_scores()
+    {
+        var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=peacekeepers"));
+
+        var hit = page.QuerySelector("ol.hits li")!;
+        Assert.Equal("What does Russia want from Azerbaijan in exchange for the withdrawal of its troops?", hit.QuerySelector("a.hit-link")!.TextContent);
+        Assert.Contains("Metin", hit.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("İngilizce", hit.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("003_", hit.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d+\.\d\d", hit.QuerySelector(".meta")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Facet_links_add_their_filter_to_the_query_and_show_names()
+    {
+        var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=k%C3%B6pr%C3%BC"));
+
+        var language = page.QuerySelectorAll("aside.facets a").Single(a => a.TextContent == "Türkçe");
+        Assert.Equal("/search?q=k%C3%B6pr%C3%BC%20lang%3Atr", language.GetAttribute("href"));
+        var narrowed = Html.Parse(await portal.CreateClient().GetStringAsync(language.GetAttribute("href")!));
+        Assert.All(narrowed.QuerySelectorAll("ol.hits li"), li => Assert.Equal("tr", li.GetAttribute("lang")));
+        Assert.NotEmpty(narrowed.QuerySelectorAll("ol.hits li"));
+        Assert.Contains(page.QuerySelectorAll("aside.facets a"), a => a.TextContent.StartsWith("Turkey's Relations with Azerbaijan", StringComparison.Ordinal));
     }
 
     [Fact]

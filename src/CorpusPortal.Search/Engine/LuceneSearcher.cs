@@ -72,9 +72,13 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         var text = stored.Get(PassageFields.Text);
         var language = stored.Get(PassageFields.Language);
         var matches = Highlighter.Matches(text, language, forms, analyzer);
+        var titles = stored.Fields.Where(f => f.Name.StartsWith(PassageFields.TitlePrefix, StringComparison.Ordinal))
+            .ToDictionary(f => f.Name[PassageFields.TitlePrefix.Length..], f => f.GetStringValue(), StringComparer.Ordinal);
         return new SearchHit
         {
             Document = stored.Get(PassageFields.Document),
+            Title = titles.GetValueOrDefault(language) ?? titles.Values.FirstOrDefault(),
+            Authors = stored.GetValues(PassageFields.Author),
             Anchor = stored.Get(PassageFields.Anchor),
             SectionAnchor = stored.Get(PassageFields.Section),
             SectionTitle = stored.Get(PassageFields.SectionTitle),

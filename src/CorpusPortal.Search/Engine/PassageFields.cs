@@ -12,10 +12,10 @@ namespace CorpusPortal.Search.Engine;
 
 /// <summary>
 /// How a passage becomes a Lucene document. Identity and filters are untokenised fields (<c>doc</c>, <c>anchor</c>,
-/// <c>language</c>, <c>kind</c>, <c>unit</c>, <c>year</c>) with doc values for facet counts; the text is indexed three
+/// <c>language</c>, <c>kind</c>, <c>unit</c>, <c>year</c>, <c>author</c>) with doc values for facet counts; the text is indexed three
 /// times, exact, stemmed and folded, in fields of its analysis chain (<c>tr.exact</c>, <c>en.stem</c> …: Turkish and
 /// Azerbaijani take the Turkish chain, other languages the English one), with positions and offsets, and stored once
-/// for display. One more document per corpus file, the <c>file</c> record, keeps the hash of the file indexed.
+/// for display, with the document's titles (<c>title.tr</c> …) for the hits. One more document per corpus file, the <c>file</c> record, keeps the hash of the file indexed.
 /// </summary>
 public static class PassageFields
 {
@@ -28,6 +28,10 @@ public static class PassageFields
     public const string Year = "year";
     public const string Unit = "unit";
     public const string Text = "text";
+    public const string Author = "author";
+
+    /// <summary>The prefix of the stored titles, one field per language (<c>title.tr</c>, <c>title.en</c>).</summary>
+    public const string TitlePrefix = "title.";
     public const string Record = "record";
     public const string Hash = "hash";
 
@@ -81,6 +85,14 @@ public static class PassageFields
             new SortedDocValuesField(Language, new BytesRef(passage.Language)),
             new StoredField(Text, passage.Text),
         };
+        foreach (var (language, title) in passage.Titles)
+        {
+            document.Add(new StoredField(TitlePrefix + language, title));
+        }
+        foreach (var author in passage.Authors)
+        {
+            document.Add(new StringField(Author, author, Field.Store.YES));
+        }
         if (passage.Year is { } year)
         {
             document.Add(new Int32Field(Year, year, Field.Store.YES));

@@ -22,6 +22,12 @@ public sealed record Passage
 
     public int? Year { get; init; }
 
+    /// <summary>The document's titles by language.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The document's authors, as its metadata gives them.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
     /// <summary>The passage's plain text, as the document gives it.</summary>
     public required string Text { get; init; }
 

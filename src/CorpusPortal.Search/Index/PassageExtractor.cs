@@ -32,7 +32,11 @@ public static class PassageExtractor
                 };
                 if (passage is not null)
                 {
-                    yield return passage with { ArchivalUnits = units[passage.Anchor].Distinct(StringComparer.Ordinal).ToList() };
+                    yield return passage with
+                    {
+                        ArchivalUnits = units[passage.Anchor].Distinct(StringComparer.Ordinal).ToList(),
+                        Titles = document.Metadata.Titles, Authors = document.Metadata.Authors,
+                    };
                 }
             }
         }
@@ -43,6 +47,7 @@ public static class PassageExtractor
                 Document = document.Id, Anchor = note.Anchor, Section = "", SectionTitle = "",
                 Kind = PassageKind.Footnote, Language = document.Metadata.PrimaryLanguage, Year = year, Text = note.Text,
                 ArchivalUnits = units[note.Anchor].Distinct(StringComparer.Ordinal).ToList(),
+                Titles = document.Metadata.Titles, Authors = document.Metadata.Authors,
             };
         }
     }

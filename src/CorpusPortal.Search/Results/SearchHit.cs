@@ -8,6 +8,11 @@ public sealed record SearchHit
 {
     public required string Document { get; init; }
 
+    /// <summary>The document's title in the passage's language, else in another; null for a document without one.</summary>
+    public string? Title { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
     public required string Anchor { get; init; }
 
     public required string Language { get; init; }

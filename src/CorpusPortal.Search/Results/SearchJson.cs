@@ -6,7 +6,7 @@ namespace CorpusPortal.Search.Results;
 
 /// <summary>
 /// The JSON of a search (the command line's <c>search --json</c> and the portal's <c>/api/search</c>): <c>query</c>,
-/// <c>total</c>, <c>hits</c> (each <c>doc</c>, <c>anchor</c>, <c>language</c>, <c>section</c>, <c>score</c>, <c>snippet</c>,
+/// <c>total</c>, <c>hits</c> (each <c>doc</c>, <c>title</c>, <c>authors</c>, <c>anchor</c>, <c>language</c>, <c>section</c>, <c>score</c>, <c>snippet</c>,
 /// <c>text</c>, …) and <c>facets</c>; or <c>query</c> and <c>error</c>. The names are an interface: keep them.
 /// </summary>
 public static class SearchJson
@@ -51,6 +51,8 @@ public static class SearchJson
     private static JsonNode Hit(SearchHit hit) => new JsonObject
     {
         ["doc"] = hit.Document,
+        ["title"] = hit.Title,
+        ["authors"] = Strings(hit.Authors),
         ["anchor"] = hit.Anchor,
         ["language"] = hit.Language,
         ["section"] = hit.Section,

@@ -117,4 +117,17 @@ public sealed class RankingTests(SeedIndex seeds) : IClassFixture<SeedIndex>
 
         Assert.True(exact.Score > folded.Score, $"the same passage scores {exact.Score} for Türkiye and {folded.Score} for Turkiye");
     }
+
+    [Fact]
+    public void A_hit_carries_what_a_reader_recognises_it_by()
+    {
+        var hit = Search("Laçin koridoru").Hits[0];
+        var json = System.Text.Json.Nodes.JsonNode.Parse(SearchJson.Write(Search("Laçin koridoru", top: 1)))!["hits"]![0]!;
+
+        Assert.Equal("An Important Crossroads in Azerbaijan-Turkey Relations: Second Karabakh War", hit.Title);
+        Assert.Equal(2021, hit.Year);
+        Assert.Equal(hit.Title, (string?)json["title"]);
+        Assert.NotNull(json["authors"]);
+        Assert.All(new[] { "doc", "anchor", "language", "section", "score", "snippet", "text" }, name => Assert.NotNull(json[name]));
+    }
 }
