@@ -54,7 +54,9 @@ app.UseStaticFiles();
 app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchService search) =>
 {
     var result = search.Search(q, top ?? 10, skip ?? 0, lang is "tr" or "en" or "az" ? lang : null);
-    return Results.Text(SearchJson.Write(result), "application/json; charset=utf-8", statusCode: result.Error is null ? 200 : 400);
+    return result.Error is null
+        ? Results.Bytes(SearchJson.Utf8(result), "application/json; charset=utf-8")
+        : Results.Text(SearchJson.Write(result), "application/json; charset=utf-8", statusCode: 400);
 });
 
 app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p, CorpusLibrary library, PortalOptions options, HttpContext http) =>

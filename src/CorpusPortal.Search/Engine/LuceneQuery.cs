@@ -31,6 +31,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     private const int DerivedMinStem = 7;
 
     private const float DerivedBoost = 0.5f;
+    private const int DerivedMaxWords = 64;
 
     /// <summary>Another spelling of a name in the same language (Haydar, Heydar) counts as a stem does.</summary>
     private const float VariantBoost = 4f;
@@ -223,7 +224,12 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             if (turkish && form.Stem.Length >= DerivedMinStem && char.IsLetter(form.Stem[0]))
             {
                 var root = form.Stem[..Math.Max(DerivedMinStem - 2, form.Stem.Length - 2)];
-                derived = new PrefixQuery(new Term(PassageFields.TextField(chain, FieldForm.Stem), root)) { Boost = DerivedBoost };
+                derived = new PrefixQuery(new Term(PassageFields.TextField(chain, FieldForm.Stem), root))
+                {
+                    Boost = DerivedBoost,
+                    // At most this many derived words, each scoring its boost only; they can be marked in the hits.
+                    MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(DerivedMaxWords),
+                };
             }
             // The index's words this one may be typed for: hatti → hattını, toreni → töreninde (their stems).
             if (turkish && vocabulary is not null)

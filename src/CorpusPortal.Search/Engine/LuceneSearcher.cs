@@ -15,6 +15,9 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     /// <summary>An analyzer per thread: it keeps a stemmer with state, and its caches make marking the hits cheap.</summary>
     private readonly ThreadLocal<TextAnalyzer> _analyzers = new(() => new TextAnalyzer(index.ProtectedWords));
 
+    /// <summary>The passages of recent hits (the stored fields of a passage take long to read).</summary>
+    private readonly StoredPassages _stored = new(capacity: 4096);
+
     public void Dispose() => _analyzers.Dispose();
 
     /// <summary>The word forms <paramref name="query"/> looks for, or null for a query that does not parse (marking a reading view).</summary>
@@ -58,33 +61,33 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
             }
             var collector = new HitCollector(Math.Max(0, skip) + page);
             searcher.Search(compiled, LuceneQuery.FilterOf(filters), collector);
-            var hits = collector.Best().Skip(Math.Max(0, skip)).Take(page)
-                .Select(m => Hit(searcher, m.Doc, m.Score, compiler.Forms, analyzer)).ToList();
+            var best = collector.Best().Skip(Math.Max(0, skip)).Take(page).ToList();
+            // Prefixes match too many words to list from the query: those hits are marked by analysing their text.
+            var offsets = compiler.Forms.Prefixes.Count == 0 ? StoredOffsets.Find(searcher, compiled, best.Select(m => m.Doc).ToList()) : null;
+            var hits = best.Select(m => Hit(searcher, m.Doc, m.Score, compiler.Forms, analyzer, offsets?[m.Doc])).ToList();
             var facets = new SearchFacets(collector.Documents, collector.Languages, collector.Kinds,
                 new SortedDictionary<string, int>(collector.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value), StringComparer.Ordinal));
             return new SearchResult { Query = query, Total = collector.Total, Hits = hits, Facets = facets, Notices = notices, Top = top, Skip = skip };
         });
     }
 
-    private static SearchHit Hit(Lucene.Net.Search.IndexSearcher searcher, int doc, float score, TermForms forms, TextAnalyzer analyzer)
+    private SearchHit Hit(Lucene.Net.Search.IndexSearcher searcher, int doc, float score, TermForms forms, TextAnalyzer analyzer,
+        List<(int Start, int Length)>? offsets)
     {
-        var stored = searcher.Doc(doc);
-        var text = stored.Get(PassageFields.Text);
-        var language = stored.Get(PassageFields.Language);
-        var matches = Highlighter.Matches(text, language, forms, analyzer);
-        var titles = stored.Fields.Where(f => f.Name.StartsWith(PassageFields.TitlePrefix, StringComparison.Ordinal))
-            .ToDictionary(f => f.Name[PassageFields.TitlePrefix.Length..], f => f.GetStringValue(), StringComparer.Ordinal);
+        var stored = _stored.Get(searcher, doc);
+        var text = stored.Text;
+        var matches = offsets is null ? Highlighter.Matches(text, stored.Language, forms, analyzer) : Highlighter.WithUnits(text, offsets, forms);
         return new SearchHit
         {
-            Document = stored.Get(PassageFields.Document),
-            Title = titles.GetValueOrDefault(language) ?? titles.Values.FirstOrDefault(),
-            Authors = stored.GetValues(PassageFields.Author),
-            Anchor = stored.Get(PassageFields.Anchor),
-            SectionAnchor = stored.Get(PassageFields.Section),
-            SectionTitle = stored.Get(PassageFields.SectionTitle),
-            Section = stored.Get(PassageFields.Kind),
-            Language = language,
-            Year = stored.GetField(PassageFields.Year)?.GetInt32Value(),
+            Document = stored.Document,
+            Title = stored.Titles.GetValueOrDefault(stored.Language) ?? stored.Titles.Values.FirstOrDefault(),
+            Authors = stored.Authors,
+            Anchor = stored.Anchor,
+            SectionAnchor = stored.Section,
+            SectionTitle = stored.SectionTitle,
+            Section = stored.Kind,
+            Language = stored.Language,
+            Year = stored.Year,
             Text = text,
             Score = Math.Round(score, 4),
             Matches = matches,

@@ -32,6 +32,15 @@ public sealed class PassageIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _writing = new();
 
+    /// <summary>When the folder was last looked at for a commit made by another process (Stopwatch ticks).</summary>
+    private long _checkedAt;
+
+    /// <summary>
+    /// How often searches look for another process's commit. Looking reads the folder and the commit file (about 0.1
+    /// ms here), too much for every search; this process's own commits are seen at once.
+    /// </summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(20);
+
     private PassageIndex(string path, LuceneDirectory directory, WordList protectedWords)
     {
         Path = path;
@@ -51,7 +60,20 @@ public sealed class PassageIndex : IDisposable
     public bool IsCurrent => Read(searcher => ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData.TryGetValue(StampKey, out var stamp) && stamp == Stamp);
 
     /// <summary>The generation of the commit the searches see (it changes with every commit, by any process).</summary>
-    public long Generation => Read(searcher => ((DirectoryReader)searcher.IndexReader).IndexCommit.Generation);
+    public long Generation
+    {
+        get
+        {
+            Refresh(force: true);
+            return SeenGeneration;
+        }
+    }
+
+    /// <summary>
+    /// The version of the commit searches see, without looking for a newer one on disk first (that is done at most
+    /// every <see cref="RefreshInterval"/>); cheap enough to ask on every request.
+    /// </summary>
+    public long SeenGeneration => Read(searcher => ((DirectoryReader)searcher.IndexReader).Version);
 
     /// <summary>
     /// Opens the index in <paramref name="dataFolder"/>/lucene, creating it when there is none. An index that does not
@@ -113,8 +135,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Runs <paramref name="read"/> on the searcher of the latest commit (any number at once).</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
     {
-        // Cheap when nothing changed; picks up a commit made by another process.
-        _searchers.MaybeRefresh();
+        Refresh(force: false);
         var searcher = _searchers.Acquire();
         try
         {
@@ -124,6 +145,19 @@ public sealed class PassageIndex : IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>Picks up a commit made by another process (when <paramref name="force"/>d, or once the interval has passed).</summary>
+    private void Refresh(bool force)
+    {
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (!force && System.Diagnostics.Stopwatch.GetElapsedTime(Interlocked.Read(ref _checkedAt), now) < RefreshInterval)
+        {
+            return;
+        }
+        Interlocked.Exchange(ref _checkedAt, now);
+        // Blocking: when another thread is refreshing, wait for it rather than go on with the older commit.
+        _searchers.MaybeRefreshBlocking();
     }
 
     public int PassageCount => Read(s => s.IndexReader.NumDocs - s.Search(FileRecords, 1).TotalHits);

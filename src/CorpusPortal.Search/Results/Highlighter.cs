@@ -15,6 +15,7 @@ public static class Highlighter
     public const int SnippetLength = 240;
     public const int KwicContext = 50;
 
+    /// <summary>The words of <paramref name="text"/> with one of <paramref name="forms"/>, found by analysing it (the reading view).</summary>
     public static List<(int Start, int Length)> Matches(string text, string language, TermForms forms, TextAnalyzer analyzer)
     {
         var spans = new List<(int Start, int Length)>();
@@ -27,6 +28,12 @@ public static class Highlighter
                 spans.Add((token.Start, token.End - token.Start));
             }
         }
+        return WithUnits(text, spans, forms);
+    }
+
+    /// <summary>Adds the archival units of <paramref name="forms"/> cited in <paramref name="text"/> to <paramref name="spans"/> (a unit covers the words inside it).</summary>
+    public static List<(int Start, int Length)> WithUnits(string text, List<(int Start, int Length)> spans, TermForms forms)
+    {
         if (forms.Units.Count > 0)
         {
             foreach (var (start, length, unit) in ArchivalTerms.Find(text))

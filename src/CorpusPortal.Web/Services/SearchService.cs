@@ -102,7 +102,7 @@ public sealed class SearchService : IDisposable
     /// <summary>Rereads the library when the index holds a commit this portal did not make.</summary>
     private void FollowOutsideWrites()
     {
-        if (_index.Generation == Interlocked.Read(ref _known))
+        if (_index.SeenGeneration == Interlocked.Read(ref _known))
         {
             return;
         }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Search under load (issue 9's goal: /api/search at 3,000 requests/s or more with 0 errors and 0 timeouts on the
+# seeds at wrk -t2 -c32, and two client threads at least 1.6x the requests/s of one).
+# Starts the portal from its Release build on a copy of corpus/, warms it for 5 s, then for 10 s each:
+#   - /api/search with three queries (a word, ascii words side by side, a phrase) at -t2 -c32;
+#   - the /search page at -t2 -c32;
+#   - /api/search?q=köprü with one connection on one thread, then two connections on two threads (the ratio shows
+#     whether searches run side by side or wait for each other).
+# Prints requests/s, p50, p99 and errors for each. Installs wrk (Debian's package) when it is missing.
+# Usage: src/CorpusPortal.Benchmarks/Load/search-load.sh [seconds per run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+seconds="${1:-10}"
+
+if ! command -v wrk >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+    else
+        echo "error: this benchmark needs wrk: run 'sudo apt-get install -y wrk'" >&2
+        exit 1
+    fi
+fi
+
+work=$(mktemp -d)
+port=5094
+base="http://127.0.0.1:$port"
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet build src/CorpusPortal.Web -c Release --nologo -v quiet >/dev/null
+cp -r corpus "$work/corpus"
+ASPNETCORE_ENVIRONMENT=Production dotnet src/CorpusPortal.Web/bin/Release/net10.0/CorpusPortal.Web.dll \
+    --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
+for _ in $(seq 1 120); do curl -fs "$base/api/search?q=a" >/dev/null 2>&1 && break; sleep 0.5; done
+
+api="$base/api/search?q="
+queries=("k%C3%B6pr%C3%BC" "Nahcivan%20elektrik%20hatti" "%22Bir%20Millet%20%C4%B0ki%20Devlet%22")
+wrk -t2 -c32 -d5s "${api}${queries[0]}" >/dev/null
+
+report() {
+    local name=$1 file=$2
+    local rps p50 p99 errors
+    rps=$(awk '/Requests\/sec/ {print $2}' "$file")
+    p50=$(awk '$1 == "50%" {print $2}' "$file")
+    p99=$(awk '$1 == "99%" {print $2}' "$file")
+    errors=$(grep -E "Non-2xx|Socket errors" "$file" | tr -s ' ' | paste -sd';' - || true)
+    printf '  %-44s %9s req/s   p50 %8s   p99 %8s   %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0 errors}"
+}
+
+echo "search under load: $(nproc) cores, ${seconds} s per run, wrk -t2 -c32"
+for q in "${queries[@]}"; do
+    wrk -t2 -c32 -d"${seconds}s" --latency "${api}${q}" >"$work/run.txt"
+    report "/api/search?q=$q" "$work/run.txt"
+done
+wrk -t2 -c32 -d"${seconds}s" --latency "$base/search?q=${queries[0]}" >"$work/run.txt"
+report "/search?q=${queries[0]}" "$work/run.txt"
+
+echo "searches side by side: /api/search?q=${queries[0]}"
+wrk -t1 -c1 -d"${seconds}s" --latency "${api}${queries[0]}" >"$work/one.txt"
+report "one thread, one connection" "$work/one.txt"
+wrk -t2 -c2 -d"${seconds}s" --latency "${api}${queries[0]}" >"$work/two.txt"
+report "two threads, two connections" "$work/two.txt"
+awk '/Requests\/sec/ {r[NR>0 ? n++ : 0] = $2} END {printf "  two threads give %.2fx the requests/s of one\n", r[1] / r[0]}' "$work/one.txt" "$work/two.txt"
+
+if grep -q "fail:" "$work/portal.log"; then
+    echo "== errors in the portal log: $(grep -c "fail:" "$work/portal.log")"
+fi

@@ -1,0 +1,65 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneQueryBase = Lucene.Net.Search.Query;
+
+namespace CorpusPortal.Search.Engine;
+
+/// <summary>
+/// Where the words a query matched are in each hit's text, read from the offsets the analyzers stored in the postings
+/// (the text fields are indexed with positions and offsets): nothing is analysed again. This is what Lucene's
+/// PostingsHighlighter does; the Lucene.Net.Highlighter package served here has no PostingsHighlighter (it needs
+/// ICU4N's BreakIterator), its Highlighter analyses every hit's text again, and its FastVectorHighlighter needs term
+/// vectors (every position and offset stored a second time). A word matched in several forms (exact, stem, folded)
+/// is one match.
+/// </summary>
+internal static class StoredOffsets
+{
+    /// <summary>The matched words of each document in <paramref name="docs"/>, by document, as (start, length), in order.</summary>
+    public static Dictionary<int, List<(int Start, int Length)>> Find(IndexSearcher searcher, LuceneQueryBase query, IReadOnlyCollection<int> docs)
+    {
+        var terms = new HashSet<Term>();
+        searcher.Rewrite(query).ExtractTerms(terms);
+        var found = docs.ToDictionary(d => d, _ => new SortedSet<(int Start, int Length)>());
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var leafDocs in docs.GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
+        {
+            var leaf = leaves[leafDocs.Key];
+            var inLeaf = leafDocs.Select(d => d - leaf.DocBase).Order().ToList();
+            foreach (var term in terms.Where(t => t.Field.Contains('.', StringComparison.Ordinal)))
+            {
+                Collect(leaf, term, inLeaf, found);
+            }
+        }
+        return found.ToDictionary(f => f.Key, f => f.Value.ToList());
+    }
+
+    private static void Collect(AtomicReaderContext leaf, Term term, List<int> docs, Dictionary<int, SortedSet<(int Start, int Length)>> found)
+    {
+        var postings = leaf.AtomicReader.GetTermPositionsEnum(term);
+        if (postings is null)
+        {
+            return;
+        }
+        foreach (var doc in docs)
+        {
+            var at = postings.DocID >= doc ? postings.DocID : postings.Advance(doc);
+            if (at == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return;
+            }
+            if (at != doc)
+            {
+                continue;
+            }
+            var spans = found[leaf.DocBase + doc];
+            for (var i = 0; i < postings.Freq; i++)
+            {
+                postings.NextPosition();
+                if (postings.StartOffset >= 0 && postings.EndOffset > postings.StartOffset)
+                {
+                    spans.Add((postings.StartOffset, postings.EndOffset - postings.StartOffset));
+                }
+            }
+        }
+    }
+}
