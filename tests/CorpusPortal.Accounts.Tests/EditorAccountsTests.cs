@@ -76,7 +76,8 @@ public sealed class EditorAccountsTests : IDisposable
     public void An_unknown_name_takes_as_long_to_refuse_as_a_wrong_password()
     {
         // Not a speed target: a security property. Before the fix an unknown name skipped the hash and answered in
-        // well under a tenth of the time; now both run one PBKDF2 of the same cost.
+        // well under a tenth of the time; now both run one PBKDF2 of the same cost. The fastest of several runs is
+        // compared (a busy machine only ever slows a run down), with room for the noise of a loaded CI machine.
         var accounts = new EditorAccounts(_folder);
         accounts.Add("ayse", "uzun ve gizli parola", replace: false);
         accounts.Check("kimse", "uzun ve gizli parola");
@@ -84,7 +85,7 @@ public sealed class EditorAccountsTests : IDisposable
         var known = Time(() => accounts.Check("ayse", "yanlış parola 12345"));
         var unknown = Time(() => accounts.Check("kimse", "yanlış parola 12345"));
 
-        Assert.InRange(unknown / known, 0.5, 2.0);
+        Assert.InRange(unknown / known, 0.33, 3.0);
     }
 
     [Fact]
@@ -101,12 +102,12 @@ public sealed class EditorAccountsTests : IDisposable
     private static double Time(Action check)
     {
         var times = new List<double>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 7; i++)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             check();
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
-        return times.Order().ElementAt(2);
+        return times.Min();
     }
 }

@@ -22,7 +22,7 @@ public sealed class RelatedTests(PortalFactory portal) : IClassFixture<PortalFac
 
         var fromNews = news.QuerySelectorAll("section.related li").Select(li => li.TextContent).ToList();
         var fromThesis = thesis.QuerySelectorAll("section.related li").Select(li => li.TextContent).ToList();
-        Assert.Contains(fromNews, t => t.Contains("000_91073a8e0371b68b · p-2", StringComparison.Ordinal) && t.Contains("eurasian", StringComparison.Ordinal));
+        Assert.Contains(fromNews, t => t.Contains("000_91073a8e0371b68b · p-2", StringComparison.Ordinal) && t.Contains("Eurasian", StringComparison.Ordinal));
         Assert.Contains(fromThesis, t => t.Contains("003_94344ba106347a29", StringComparison.Ordinal));
     }
 

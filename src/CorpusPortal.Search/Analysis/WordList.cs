@@ -26,6 +26,13 @@ public sealed class WordList
 
     public static WordList Empty { get; } = new([]);
 
+    /// <summary>Words that say nothing of a passage's subject (beyond the stop words), for finding related passages.</summary>
+    public static WordList RelatedNoise(bool turkish) => turkish ? TurkishNoise : EnglishNoise;
+
+    private static WordList TurkishNoise { get; } = FromResource("related-noise-tr.txt");
+
+    private static WordList EnglishNoise { get; } = FromResource("related-noise-en.txt");
+
     public int Count => _words.Count;
 
     public IEnumerable<string> Words => _words;

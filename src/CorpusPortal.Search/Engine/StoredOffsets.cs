@@ -15,11 +15,16 @@ namespace CorpusPortal.Search.Engine;
 internal static class StoredOffsets
 {
     /// <summary>The matched words of each document in <paramref name="docs"/>, by document, as (start, length), in order.</summary>
-    public static Dictionary<int, List<(int Start, int Length)>> Find(IndexSearcher searcher, LuceneQueryBase query, IReadOnlyCollection<int> docs)
+    public static Dictionary<int, List<(int Start, int Length)>> Find(IndexSearcher searcher, LuceneQueryBase query, IReadOnlyCollection<int> docs) =>
+        FindWithTerms(searcher, query, docs).ToDictionary(f => f.Key, f => f.Value.Spans);
+
+    /// <summary>As <see cref="Find"/>, with the query's terms each document has.</summary>
+    public static Dictionary<int, (List<(int Start, int Length)> Spans, HashSet<Term> Terms)> FindWithTerms(IndexSearcher searcher, LuceneQueryBase query, IReadOnlyCollection<int> docs)
     {
         var terms = new HashSet<Term>();
         searcher.Rewrite(query).ExtractTerms(terms);
         var found = docs.ToDictionary(d => d, _ => new SortedSet<(int Start, int Length)>());
+        var matched = docs.ToDictionary(d => d, _ => new HashSet<Term>());
         var leaves = searcher.IndexReader.Leaves;
         foreach (var leafDocs in docs.GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
         {
@@ -27,13 +32,14 @@ internal static class StoredOffsets
             var inLeaf = leafDocs.Select(d => d - leaf.DocBase).Order().ToList();
             foreach (var term in terms.Where(t => t.Field.Contains('.', StringComparison.Ordinal)))
             {
-                Collect(leaf, term, inLeaf, found);
+                Collect(leaf, term, inLeaf, found, matched);
             }
         }
-        return found.ToDictionary(f => f.Key, f => f.Value.ToList());
+        return found.ToDictionary(f => f.Key, f => (f.Value.ToList(), matched[f.Key]));
     }
 
-    private static void Collect(AtomicReaderContext leaf, Term term, List<int> docs, Dictionary<int, SortedSet<(int Start, int Length)>> found)
+    private static void Collect(AtomicReaderContext leaf, Term term, List<int> docs, Dictionary<int, SortedSet<(int Start, int Length)>> found,
+        Dictionary<int, HashSet<Term>> matched)
     {
         var postings = leaf.AtomicReader.GetTermPositionsEnum(term);
         if (postings is null)
@@ -52,6 +58,7 @@ internal static class StoredOffsets
                 continue;
             }
             var spans = found[leaf.DocBase + doc];
+            matched[leaf.DocBase + doc].Add(term);
             for (var i = 0; i < postings.Freq; i++)
             {
                 postings.NextPosition();

@@ -14,6 +14,9 @@ public sealed class TermGlossary
     /// <summary>The expressions (with their analysed words) by the folded stem of their first word.</summary>
     private readonly Dictionary<string, List<(Entry Entry, Analysed Expression)>> _byFirstWord = new(StringComparer.Ordinal);
 
+    /// <summary>The one-word expressions of other languages, by the chain and stem of a one-word expression (tr karabağ → en karabakh).</summary>
+    private readonly Dictionary<(bool Turkish, string Stem), List<(bool Turkish, string Stem)>> _translations = [];
+
     public TermGlossary(IEnumerable<IReadOnlyList<GlossaryExpression>> entries, WordList protectedWords)
     {
         var analyzer = new TextAnalyzer(protectedWords);
@@ -21,6 +24,15 @@ public sealed class TermGlossary
         {
             var entry = new Entry(expressions.Select(e => Analyse(analyzer, e)).Where(e => e.Words.Count > 0).ToList());
             _entries.Add(entry);
+            var single = entry.Expressions.Where(e => e.Words.Count == 1).Select(e => (Turkish: TextAnalyzer.IsTurkish(e.Language), e.Words[0].Stem)).Distinct().ToList();
+            foreach (var word in single)
+            {
+                if (!_translations.TryGetValue(word, out var others))
+                {
+                    _translations[word] = others = [];
+                }
+                others.AddRange(single.Where(o => o.Turkish != word.Turkish && !others.Contains(o)));
+            }
             foreach (var expression in entry.Expressions)
             {
                 foreach (var key in Keys(expression.Words[0]))
@@ -67,6 +79,10 @@ public sealed class TermGlossary
         }
         return matches;
     }
+
+    /// <summary>The stems of the other language's one-word equivalents of a stem (Turkish <c>tütün</c> → English <c>tobacco</c>).</summary>
+    public IReadOnlyList<(bool Turkish, string Stem)> Translations(bool turkish, string stem) =>
+        _translations.TryGetValue((turkish, stem), out var others) ? others : [];
 
     /// <summary>The analysed words of <paramref name="text"/> in the chain of <paramref name="language"/>, stop words left out.</summary>
     public static IReadOnlyList<(AnalyzedToken Word, int Position)> WordsOf(TextAnalyzer analyzer, string text, string language)

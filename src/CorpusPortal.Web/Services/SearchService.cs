@@ -16,6 +16,7 @@ public sealed class SearchService : IDisposable
     private readonly CorpusPortal.Corpus.Store.CorpusFolder _corpus;
     private readonly PassageIndex _index;
     private readonly LuceneSearcher _searcher;
+    private readonly CorpusPortal.Search.Glossary.TermGlossary _glossary;
     private readonly Lock _bookkeeping = new();
     private long _known;
 
@@ -32,6 +33,7 @@ public sealed class SearchService : IDisposable
         {
             logger.LogWarning("glossary: {Problem}", problem);
         }
+        _glossary = glossary;
         _searcher = new LuceneSearcher(_index, glossary);
         _known = _index.Generation;
         logger.LogInformation("search index ready: {Passages} passages, {Entries} glossary entries", _index.PassageCount, glossary.Count);
@@ -59,7 +61,7 @@ public sealed class SearchService : IDisposable
     public List<RelatedPassage> Related(CorpusPortal.Model.Documents.Document document, int max, bool yieldEach = false)
     {
         FollowOutsideWrites();
-        var finder = new RelatedFinder(_index);
+        var finder = new RelatedFinder(_index, _glossary);
         var found = new List<RelatedPassage>();
         foreach (var passage in RelatedPassages.Candidates(document))
         {
