@@ -20,16 +20,21 @@ internal static class SearchFigures
     private static readonly (string Kind, string[] Queries)[] QueryKinds =
     [
         ("term", ["köprü", "petrol", "peacekeepers", "anlaşması", "Nahçıvan"]),
-        ("AND", ["enerji anlaşma", "Türkiye Azerbaycan köprü", "Russian troops", "Karabağ savaşı", "doğalgaz boru"]),
+        ("words", ["enerji anlaşma", "Türkiye Azerbaycan köprü", "Russian troops", "Karabağ savaşı", "doğalgaz boru"]),
+        ("AND", ["enerji AND anlaşma", "+Türkiye +Azerbaycan +köprü", "Russian AND troops", "Karabağ AND savaşı", "doğalgaz AND boru"]),
         ("phrase", ["\"Bir Millet İki Devlet\"", "\"Hasret Köprüsü\"", "\"Eurasian Economic Union\"", "\"İkinci Karabağ Savaşı\"", "\"doğal kaynak\""]),
         ("prefix", ["köp*", "petro*", "peace*", "anlaş*", "ekonom*"]),
     ];
+
+    /// <summary>The corpus's glossary: searches here are the portal's.</summary>
+    private static CorpusPortal.Search.Glossary.TermGlossary? Glossary { get; set; }
 
     public static void Run(TextWriter output, int syntheticPapers)
     {
         var corpus = new CorpusFolder(Path.Combine(RepositoryFiles.Root, "corpus"));
         var seeds = corpus.ReadAll().ToList();
         var protectedWords = CorpusIndex.ProtectedWords(corpus);
+        Glossary = CorpusIndex.Glossary(corpus).Glossary;
         output.WriteLine($"search figures ({Environment.ProcessorCount} cores, .NET {Environment.Version})");
         output.WriteLine();
         Analysis(output, seeds, protectedWords);
@@ -119,7 +124,7 @@ internal static class SearchFigures
         output.WriteLine(Invariant($"  index build: {watch.Elapsed.TotalSeconds:F2} s for {textBytes / 1e6:F1} MB of passage text ({textBytes / watch.Elapsed.TotalSeconds / 1e6:F1} MB/s), {index.PassageCount:N0} passages"));
         output.WriteLine(Invariant($"  index size: {size / 1e6:F1} MB, {(double)size / textBytes:F2} × the passage text")
             + (rawBytes is { } raw ? Invariant($", {(double)size / raw:F2} × the raw files ({raw:N0} bytes)") : ""));
-        using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index);
+        using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index, Glossary);
         Queries(output, query => searcher.Search(query).Total, runs);
     }
 

@@ -6,16 +6,17 @@ namespace CorpusPortal.Search.Engine;
 
 /// <summary>
 /// Counts every matching passage and its facet values (document, language, section kind, year) and keeps only the
-/// best <c>keep</c> hits (by score, then index order). Facets are counted by doc-value ordinal within each segment and
-/// turned into strings once per segment, not once per hit, so a query matching thousands of passages stays cheap.
+/// best <c>keep</c> hits (by score, then index order). Facets are counted by ordinal within each segment, from arrays
+/// read once per segment (<see cref="SegmentFacets"/>), and turned into strings once per segment, not once per hit, so
+/// a query matching thousands of passages stays cheap.
 /// </summary>
 internal sealed class HitCollector(int keep) : ICollector
 {
     private readonly PriorityQueue<int, (float Score, int Doc)> _best = new(Math.Max(1, keep) + 1, WorstFirst.Instance);
-    private readonly SortedDictionary<string, int> _documents = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, int> _languages = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, int> _kinds = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<int, int> _years = [];
+    private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _years = [];
     private Scorer? _scorer;
     private int _base;
     private Segment? _segment;
@@ -24,11 +25,15 @@ internal sealed class HitCollector(int keep) : ICollector
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public IReadOnlyDictionary<string, int> Documents => Finish(_documents);
+    /// <summary>The <see cref="DocumentFacetLimit"/> documents with most hits, most first (a facet lists no more).</summary>
+    public IReadOnlyDictionary<string, int> Documents => Finish(_documents).OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal)
+        .Take(DocumentFacetLimit).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, int> Languages => Finish(_languages);
+    public const int DocumentFacetLimit = 50;
 
-    public IReadOnlyDictionary<string, int> Kinds => Finish(_kinds);
+    public IReadOnlyDictionary<string, int> Languages => new SortedDictionary<string, int>(Finish(_languages), StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, int> Kinds => new SortedDictionary<string, int>(Finish(_kinds), StringComparer.Ordinal);
 
     public IReadOnlyDictionary<int, int> Years => Finish(_years);
 
@@ -50,44 +55,53 @@ internal sealed class HitCollector(int keep) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reader = context.AtomicReader;
         _base = context.DocBase;
-        _segment = new Segment(
-            reader.GetSortedDocValues(PassageFields.Document),
-            reader.GetSortedDocValues(PassageFields.Language),
-            reader.GetSortedDocValues(PassageFields.Kind),
-            reader.GetNumericDocValues(PassageFields.Year),
-            reader.GetDocsWithField(PassageFields.Year));
+        _segment = new Segment(SegmentFacets.Of(context.AtomicReader));
     }
 
     public void Collect(int doc)
     {
         var segment = _segment!;
-        var document = segment.Documents?.GetOrd(doc) ?? -1;
+        var facets = segment.Facets;
+        var document = facets.Documents[doc];
         if (document < 0)
         {
             return; // a file record, not a passage
         }
         Total++;
-        segment.Count(segment.DocumentCounts, document);
-        segment.Count(segment.LanguageCounts, segment.Languages?.GetOrd(doc) ?? -1);
-        segment.Count(segment.KindCounts, segment.Kinds?.GetOrd(doc) ?? -1);
-        if (segment.HasYear?.Get(doc) == true)
+        segment.DocumentCounts[document]++;
+        Count(segment.LanguageCounts, facets.Languages[doc]);
+        Count(segment.KindCounts, facets.Kinds[doc]);
+        if (facets.Years[doc] is var year and not SegmentFacets.NoYear)
         {
-            var year = (int)segment.Years!.Get(doc);
-            _years[year] = _years.GetValueOrDefault(year) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_years, year, out _)++;
         }
-        if (keep > 0)
+        if (keep == 0)
         {
-            _best.Enqueue(_base + doc, (_scorer!.GetScore(), _base + doc));
-            if (_best.Count > keep)
-            {
-                _best.Dequeue();
-            }
+            return;
+        }
+        var score = _scorer!.GetScore();
+        // Most hits are worse than the worst kept one: no need to touch the queue for them.
+        if (_best.Count == keep && _best.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((score, _base + doc), worst) <= 0)
+        {
+            return;
+        }
+        _best.Enqueue(_base + doc, (score, _base + doc));
+        if (_best.Count > keep)
+        {
+            _best.Dequeue();
         }
     }
 
-    private SortedDictionary<TKey, int> Finish<TKey>(SortedDictionary<TKey, int> counts)
+    private static void Count(int[] counts, int ordinal)
+    {
+        if (ordinal >= 0)
+        {
+            counts[ordinal]++;
+        }
+    }
+
+    private Dictionary<TKey, int> Finish<TKey>(Dictionary<TKey, int> counts)
         where TKey : notnull
     {
         Flush();
@@ -101,51 +115,32 @@ internal sealed class HitCollector(int keep) : ICollector
         {
             return;
         }
-        Add(_documents, segment.Documents, segment.DocumentCounts);
-        Add(_languages, segment.Languages, segment.LanguageCounts);
-        Add(_kinds, segment.Kinds, segment.KindCounts);
+        Add(_documents, segment.Facets.DocumentNames, segment.DocumentCounts);
+        Add(_languages, segment.Facets.LanguageNames, segment.LanguageCounts);
+        Add(_kinds, segment.Facets.KindNames, segment.KindCounts);
         _segment = null;
     }
 
-    private static void Add(SortedDictionary<string, int> totals, SortedDocValues? values, int[] counts)
+    private static void Add(Dictionary<string, int> totals, string[] names, int[] counts)
     {
-        var term = new BytesRef();
         for (var ord = 0; ord < counts.Length; ord++)
         {
             if (counts[ord] > 0)
             {
-                values!.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                totals[key] = totals.GetValueOrDefault(key) + counts[ord];
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals, names[ord], out _) += counts[ord];
             }
         }
     }
 
-    private sealed class Segment(SortedDocValues? documents, SortedDocValues? languages, SortedDocValues? kinds, NumericDocValues? years, IBits? hasYear)
+    private sealed class Segment(SegmentFacets facets)
     {
-        public SortedDocValues? Documents { get; } = documents;
+        public SegmentFacets Facets { get; } = facets;
 
-        public SortedDocValues? Languages { get; } = languages;
+        public int[] DocumentCounts { get; } = new int[facets.DocumentNames.Length];
 
-        public SortedDocValues? Kinds { get; } = kinds;
+        public int[] LanguageCounts { get; } = new int[facets.LanguageNames.Length];
 
-        public NumericDocValues? Years { get; } = years;
-
-        public IBits? HasYear { get; } = hasYear;
-
-        public int[] DocumentCounts { get; } = new int[documents?.ValueCount ?? 0];
-
-        public int[] LanguageCounts { get; } = new int[languages?.ValueCount ?? 0];
-
-        public int[] KindCounts { get; } = new int[kinds?.ValueCount ?? 0];
-
-        public void Count(int[] counts, int ord)
-        {
-            if (ord >= 0)
-            {
-                counts[ord]++;
-            }
-        }
+        public int[] KindCounts { get; } = new int[facets.KindNames.Length];
     }
 
     /// <summary>Orders the kept hits so that the worst (lowest score, then latest in the index) comes out first.</summary>

@@ -31,7 +31,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     private const int DerivedMinStem = 7;
 
     private const float DerivedBoost = 0.5f;
-    private const int DerivedMaxWords = 64;
+    private const int DerivedMaxWords = 16;
 
     /// <summary>Another spelling of a name in the same language (Haydar, Heydar) counts as a stem does.</summary>
     private const float VariantBoost = 4f;
@@ -231,8 +231,10 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
                     MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(DerivedMaxWords),
                 };
             }
-            // The index's words this one may be typed for: hatti → hattını, toreni → töreninde (their stems).
-            if (turkish && vocabulary is not null)
+            // The index's words this one may be typed for: hatti → hattını, toreni → töreninde (their stems). A word
+            // the corpus has as typed is found in its own forms.
+            if (turkish && vocabulary is not null
+                && vocabulary.DocumentFrequency(new Term(PassageFields.TextField(chain, FieldForm.Exact), form.Exact)) == 0)
             {
                 foreach (var stem in vocabulary.StemsFor(form.Folded))
                 {
