@@ -18,6 +18,9 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     /// <summary>The passages of recent hits (the stored fields of a passage take long to read).</summary>
     private readonly StoredPassages _stored = new(capacity: 4096);
 
+    private const int CompiledCapacity = 1024;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledQuery> _compiled = new(StringComparer.Ordinal);
+
     public void Dispose() => _analyzers.Dispose();
 
     /// <summary>The word forms <paramref name="query"/> looks for, or null for a query that does not parse (marking a reading view).</summary>
@@ -28,13 +31,33 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         {
             return null;
         }
-        return index.Read(searcher =>
-        {
-            var compiler = new LuceneQuery(_analyzers.Value!, new Vocabulary(searcher.IndexReader, _analyzers.Value!), glossary);
-            compiler.Build(parsed.Root!);
-            return compiler.Forms;
-        });
+        return index.Read(searcher => Compile(searcher, parsed, _analyzers.Value!).Forms);
     }
+
+    /// <summary>
+    /// The Lucene query for a parsed query on the current commit, compiled once: a query that comes back (the next page,
+    /// a popular search) skips the vocabulary and glossary lookups. A compiled query is only read once built, so any
+    /// number of searches share it; one compiled on an older commit is compiled again, and the cache is emptied when
+    /// it is full.
+    /// </summary>
+    private CompiledQuery Compile(Lucene.Net.Search.IndexSearcher searcher, ParsedQuery parsed, TextAnalyzer analyzer)
+    {
+        if (_compiled.TryGetValue(parsed.Text, out var known) && ReferenceEquals(known.Reader, searcher.IndexReader))
+        {
+            return known;
+        }
+        var compiler = new LuceneQuery(analyzer, new Vocabulary(searcher.IndexReader, analyzer), glossary);
+        var compiled = new CompiledQuery(searcher.IndexReader, compiler.Build(parsed.Root!), compiler.Forms, compiler.Notices);
+        if (_compiled.Count >= CompiledCapacity)
+        {
+            _compiled.Clear();
+        }
+        _compiled[parsed.Text] = compiled;
+        return compiled;
+    }
+
+    /// <summary>A query compiled against <see cref="Reader"/> (the vocabulary and the words' rarity are that commit's).</summary>
+    private sealed record CompiledQuery(Lucene.Net.Index.IndexReader Reader, Lucene.Net.Search.Query? Query, TermForms Forms, IReadOnlyList<string> Notices);
 
     /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>
     public IReadOnlyList<(int Start, int Length)> Matches(TermForms forms, string text, string language) =>
@@ -52,8 +75,8 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         var page = Math.Clamp(top, 0, 1000);
         return index.Read(searcher =>
         {
-            var compiler = new LuceneQuery(analyzer, new Vocabulary(searcher.IndexReader, analyzer), glossary);
-            var compiled = compiler.Build(parsed.Root!);
+            var compiler = Compile(searcher, parsed, analyzer);
+            var compiled = compiler.Query;
             var notices = parsed.Notices.Concat(compiler.Notices).ToList();
             if (compiled is null)
             {

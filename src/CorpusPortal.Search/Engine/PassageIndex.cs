@@ -154,13 +154,20 @@ public sealed class PassageIndex : IDisposable
     private void Refresh(bool force)
     {
         var now = System.Diagnostics.Stopwatch.GetTimestamp();
-        if (!force && System.Diagnostics.Stopwatch.GetElapsedTime(Interlocked.Read(ref _checkedAt), now) < RefreshInterval)
+        if (force)
         {
+            Interlocked.Exchange(ref _checkedAt, now);
+            // Blocking: when another thread is refreshing, wait for it rather than go on with the older commit.
+            _searchers.MaybeRefreshBlocking();
             return;
         }
-        Interlocked.Exchange(ref _checkedAt, now);
-        // Blocking: when another thread is refreshing, wait for it rather than go on with the older commit.
-        _searchers.MaybeRefreshBlocking();
+        var checkedAt = Interlocked.Read(ref _checkedAt);
+        // One search per interval looks (the one that moves the time on); the others go on with the current commit.
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(checkedAt, now) >= RefreshInterval
+            && Interlocked.CompareExchange(ref _checkedAt, now, checkedAt) == checkedAt)
+        {
+            _searchers.MaybeRefresh();
+        }
     }
 
     public int PassageCount => Read(s => s.IndexReader.NumDocs - s.Search(FileRecords, 1).TotalHits);
