@@ -83,7 +83,20 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
                 return new SearchResult { Query = query, Error = "the query has only stop words; add a word that says more", Notices = notices, Top = top, Skip = skip };
             }
             var collector = new HitCollector(Math.Max(0, skip) + page);
-            searcher.Search(compiled, LuceneQuery.FilterOf(filters), collector);
+            try
+            {
+                searcher.Search(compiled, LuceneQuery.FilterOf(filters), collector);
+            }
+            catch (Lucene.Net.Search.BooleanQuery.TooManyClausesException)
+            {
+                // No query of the language gets here today (a prefix past 350 words becomes a filter, derived words
+                // stop at 16, the parser at 50 terms); should one ever expand past Lucene's limit, it gets a message.
+                return new SearchResult
+                {
+                    Query = query, Notices = notices, Top = top, Skip = skip,
+                    Error = $"the query stands for more than {Lucene.Net.Search.BooleanQuery.MaxClauseCount:N0} words; make its prefixes longer or use fewer words",
+                };
+            }
             var best = collector.Best().Skip(Math.Max(0, skip)).Take(page).ToList();
             // Prefixes match too many words to list from the query: those hits are marked by analysing their text.
             var offsets = compiler.Forms.Prefixes.Count == 0 ? StoredOffsets.Find(searcher, compiled, best.Select(m => m.Doc).ToList()) : null;
