@@ -7,28 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
-if ! command -v wrk >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ]; then
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-    else
-        echo "error: this benchmark needs wrk: run 'sudo apt-get install -y wrk'" >&2
-        exit 1
-    fi
-fi
+source src/CorpusPortal.Benchmarks/Load/common.sh
+need_wrk
 
 work=$(mktemp -d)
-port=5093
-base="http://127.0.0.1:$port"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-dotnet build src/CorpusPortal.Web -c Release --nologo -v quiet >/dev/null
 dotnet build src/CorpusPortal.Cli -c Release --nologo -v quiet >/dev/null
-cp -r corpus "$work/corpus"
 echo "uzun ve gizli parola" | dotnet src/CorpusPortal.Cli/bin/Release/net10.0/corpus.dll user add yuk --data "$work/data" >/dev/null
-
-ASPNETCORE_ENVIRONMENT=Production dotnet src/CorpusPortal.Web/bin/Release/net10.0/CorpusPortal.Web.dll \
-    --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
-for _ in $(seq 1 120); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
+start_portal 5093
 
 # A portal in use: readers and searchers for 10 s before the publish.
 wrk -t1 -c16 -d10s "$base/documents/001_4fca9fe008e145b8" >/dev/null &

@@ -12,25 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds="${1:-10}"
 
-if ! command -v wrk >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ]; then
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-    else
-        echo "error: this benchmark needs wrk: run 'sudo apt-get install -y wrk'" >&2
-        exit 1
-    fi
-fi
+source src/CorpusPortal.Benchmarks/Load/common.sh
+need_wrk
 
 work=$(mktemp -d)
-port=5094
-base="http://127.0.0.1:$port"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-
-dotnet build src/CorpusPortal.Web -c Release --nologo -v quiet >/dev/null
-cp -r corpus "$work/corpus"
-ASPNETCORE_ENVIRONMENT=Production dotnet src/CorpusPortal.Web/bin/Release/net10.0/CorpusPortal.Web.dll \
-    --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
-for _ in $(seq 1 120); do curl -fs "$base/api/search?q=a" >/dev/null 2>&1 && break; sleep 0.5; done
+start_portal 5094
 
 api="$base/api/search?q="
 queries=("k%C3%B6pr%C3%BC" "Nahcivan%20elektrik%20hatti" "%22Bir%20Millet%20%C4%B0ki%20Devlet%22")

@@ -6,8 +6,9 @@ namespace CorpusPortal.Cli.Commands;
 
 /// <summary>
 /// <c>check</c>: the quality report of the corpus — footnote gaps, markers and notes without each other,
-/// files that do not read (duplicate anchors or footnote numbers, bad front matter), unresolved back-references, abstracts without their counterpart, probable mojibake, suspicious archival
-/// citations. Exit code 1 when any document has an error.
+/// files that do not read (duplicate anchors or footnote numbers, bad front matter), lines of the glossary that do
+/// not read, unresolved back-references, abstracts without their counterpart, probable mojibake, suspicious archival
+/// citations. Exit code 1 when there is an error.
 /// </summary>
 internal static class CheckCommand
 {
@@ -28,6 +29,11 @@ internal static class CheckCommand
                 console.Out.WriteLine($"{problem.File}: error unreadable at {problem}");
             }
             var errors = contents.Problems.Count;
+            foreach (var problem in CorpusPortal.Search.Index.CorpusIndex.Glossary(folder).Problems)
+            {
+                console.Out.WriteLine($"error in {problem}");
+                errors++;
+            }
             var warnings = 0;
             foreach (var document in contents.Documents)
             {
