@@ -109,4 +109,13 @@ public sealed class GlossaryTests(SeedIndex seeds) : IClassFixture<SeedIndex>
 
         Assert.Contains("Gorbaçov’un istifasının", result.Hits[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_other_language_s_words_are_marked_in_the_hit_from_the_index_s_offsets()
+    {
+        var hit = Search("tobacco factory in Baku").Hits[0];
+
+        Assert.Contains("<mark>tütün</mark> <mark>fabrikasının</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains(hit.Kwic, line => line.Match == "Bakü’de");
+    }
 }
