@@ -247,7 +247,11 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             Notices.Add($"'{word}' is a stop word; it was ignored");
             return null;
         }
-        var found = OneWord(forms);
+        var found = OneWord(forms, out var inCorpus);
+        if (!inCorpus && derived is null && !_alternatives.ContainsKey(node))
+        {
+            Notices.Add($"'{word}' is not in the corpus in any form; the passages are ranked by the other words");
+        }
         if (derived is not null)
         {
             found = new DisjunctionMaxQuery([found, derived], FormsTieBreaker);
@@ -357,8 +361,9 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     /// weighted with the word's own rarity (that of its most frequent form), so that a rare inflection or a rare
     /// ascii reading does not outweigh the word found exactly: the boosts alone rank exact, stem and folded.
     /// </summary>
-    private LuceneQueryBase OneWord(List<(Term Term, float Boost)> forms)
+    private LuceneQueryBase OneWord(List<(Term Term, float Boost)> forms, out bool inCorpus)
     {
+        inCorpus = true;
         if (vocabulary is null)
         {
             return BestOf(forms.Select(f => (LuceneQueryBase)new TermQuery(f.Term) { Boost = f.Boost }).ToList());
@@ -367,6 +372,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         if (found.Count == 0)
         {
             // Nothing matches; the query still needs a clause that says so (it counts as a missing word).
+            inCorpus = false;
             return new TermQuery(forms[0].Term) { Boost = forms[0].Boost };
         }
         var common = vocabulary.Rarity(found.Max(f => f.Frequency));
