@@ -126,6 +126,10 @@ internal static class SearchFigures
             + (rawBytes is { } raw ? Invariant($", {(double)size / raw:F2} × the raw files ({raw:N0} bytes)") : ""));
         using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index, Glossary);
         Queries(output, query => searcher.Search(query).Total, runs);
+        if (rawBytes is not null)
+        {
+            HighlightFigures.Run(output, index, searcher, Glossary);
+        }
     }
 
     /// <summary>p50 and p99 of each kind of query (a whole search: parse, match, facets, snippets and KWIC of the top 10).</summary>
