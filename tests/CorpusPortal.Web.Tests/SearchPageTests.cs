@@ -48,6 +48,27 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
         Assert.DoesNotMatch(@"\d+\.\d\d", hit.QuerySelector(".meta")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("Türkçe", "lang:tr")]
+    [InlineData("Dipnot", "section:footnote")]
+    [InlineData("2021", "year:2021")]
+    [InlineData("An Important Crossroads in Azerbaijan-Turkey Relations: Second Karabakh War", "doc:002_f68ce36b87b3d29e")]
+    public async Task Each_facet_link_narrows_the_hits_to_its_value(string label, string filter)
+    {
+        var client = portal.CreateClient();
+        var page = Html.Parse(await client.GetStringAsync("/search?q=Karaba%C4%9F"));
+        var total = int.Parse(page.QuerySelector("p[role=status]")!.TextContent.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        var link = page.QuerySelectorAll("aside.facets a").Single(a => a.TextContent == label);
+        var count = int.Parse(link.ParentElement!.QuerySelector(".count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.EndsWith(Uri.EscapeDataString(" " + filter), link.GetAttribute("href"), StringComparison.Ordinal);
+        var narrowed = Html.Parse(await client.GetStringAsync(link.GetAttribute("href")!));
+
+        // The facet's count is what the link finds, fewer than the whole.
+        Assert.Equal($"{count} pasaj", narrowed.QuerySelector("p[role=status]")!.TextContent);
+        Assert.True(count < total, $"{count} of {total}");
+    }
+
     [Fact]
     public async Task Facet_links_add_their_filter_to_the_query_and_show_names()
     {
