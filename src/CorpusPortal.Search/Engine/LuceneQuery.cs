@@ -12,7 +12,10 @@ namespace CorpusPortal.Search.Engine;
 /// Compiles a parsed query (docs/search-syntax.md) into a Lucene query over the passage fields. A word is analysed
 /// both the Turkish and the English way and matches any of its forms in the fields of that chain: exact (boost 10),
 /// stem (4), folded (1.5); in the Turkish chain also the stems of the index's words it may be typed for
-/// (<see cref="Vocabulary"/>: ascii letters, another inflection). A phrase keeps the positions of its words (a stop word leaves its gap, as in the index).
+/// (<see cref="Vocabulary"/>: ascii letters, another inflection), and the glossary's other expressions
+/// (<see cref="GlossaryAlternatives"/>). Words side by side rank by how many of them a passage has
+/// (<see cref="RankingSimilarity"/>). A phrase keeps the positions of its words (a stop word leaves its gap, as in
+/// the index).
 /// A prefix is lowercased the Turkish and the English way, never by the query parser's culture. Only analysed
 /// words go into the query: nothing typed is ever read as syntax.
 /// </summary>
@@ -33,15 +36,8 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     private const float DerivedBoost = 0.5f;
     private const int DerivedMaxWords = 16;
 
-    /// <summary>Another spelling of a name in the same language (Haydar, Heydar) counts as a stem does.</summary>
-    private const float VariantBoost = 4f;
-
-    /// <summary>The other language's expression (Karabakh for Karabağ) counts least: those passages come after.</summary>
-    private const float OtherLanguageBoost = 1f;
-
-    /// <summary>The glossary's expressions each word of the query brings in (a word may be part of several).</summary>
-    private readonly Dictionary<WordNode, List<LuceneQueryBase>> _alternatives = new(ReferenceEqualityComparer.Instance);
-    private bool _glossaryApplied;
+    /// <summary>The glossary's expressions each word of the query brings in (found once, before the first word is compiled).</summary>
+    private IReadOnlyDictionary<WordNode, List<LuceneQueryBase>>? _alternatives;
     private static readonly string Vowels = "aeıioöuü";
 
     /// <summary>Every form the query looks for (highlighting marks the same words).</summary>
@@ -52,14 +48,9 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     /// <summary>The query, or null when nothing searchable is left (only stop words).</summary>
     public LuceneQueryBase? Build(QueryNode node)
     {
-        if (!_glossaryApplied)
-        {
-            _glossaryApplied = true;
-            if (glossary is { Count: > 0 })
-            {
-                FindInGlossary(node);
-            }
-        }
+        _alternatives ??= glossary is { Count: > 0 }
+            ? new GlossaryAlternatives(glossary, analyzer, vocabulary, Forms).Find(node)
+            : new Dictionary<WordNode, List<LuceneQueryBase>>();
         return Compile(node);
     }
 
@@ -161,7 +152,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     /// The forms of one word: it scores as its best form (exact above stem above folded), with a little of the others,
     /// so that a word found in many forms does not outweigh one found exactly.
     /// </summary>
-    private static LuceneQueryBase BestOf(List<LuceneQueryBase> forms) =>
+    internal static LuceneQueryBase BestOf(List<LuceneQueryBase> forms) =>
         forms.Count == 1 ? forms[0] : new DisjunctionMaxQuery(forms, FormsTieBreaker);
 
     private static LuceneQueryBase? Any(List<LuceneQueryBase> clauses)
@@ -248,7 +239,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             return null;
         }
         var found = OneWord(forms, out var inCorpus);
-        if (!inCorpus && derived is null && !_alternatives.ContainsKey(node))
+        if (!inCorpus && derived is null && !_alternatives!.ContainsKey(node))
         {
             Notices.Add($"'{word}' is not in the corpus in any form; the passages are ranked by the other words");
         }
@@ -256,104 +247,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         {
             found = new DisjunctionMaxQuery([found, derived], FormsTieBreaker);
         }
-        return _alternatives.TryGetValue(node, out var alternatives) ? new DisjunctionMaxQuery([found, .. alternatives], FormsTieBreaker) : found;
-    }
-
-    /// <summary>Finds the glossary's expressions in each run of words side by side (and in single words).</summary>
-    private void FindInGlossary(QueryNode node)
-    {
-        switch (node)
-        {
-            case WordNode word:
-                Lookup([word]);
-                break;
-            case AndNode and:
-                Runs(and.Children);
-                break;
-            case RankedNode ranked:
-                Runs(ranked.Children);
-                break;
-            case OrNode or:
-                foreach (var child in or.Children)
-                {
-                    FindInGlossary(child);
-                }
-                break;
-            case RequiredNode required:
-                FindInGlossary(required.Child);
-                break;
-        }
-    }
-
-    private void Runs(IEnumerable<QueryNode> children)
-    {
-        var run = new List<WordNode>();
-        foreach (var child in children)
-        {
-            if ((child as WordNode ?? (child as RequiredNode)?.Child as WordNode) is { } word && WordTokenizer.Tokenize(word.Text).Count == 1)
-            {
-                run.Add(word);
-                continue;
-            }
-            Lookup(run);
-            run = [];
-            FindInGlossary(child);
-        }
-        Lookup(run);
-    }
-
-    private void Lookup(List<WordNode> words)
-    {
-        if (words.Count == 0)
-        {
-            return;
-        }
-        foreach (var match in glossary!.Find(words.Select(w => w.Text).ToList(), analyzer))
-        {
-            var alternatives = BestOf(match.Alternatives.Select(a => Expression(a, a.Language == match.Expression.Language ? VariantBoost : OtherLanguageBoost)).ToList());
-            for (var i = match.Start; i < match.Start + match.Length; i++)
-            {
-                if (!_alternatives.TryGetValue(words[i], out var list))
-                {
-                    _alternatives[words[i]] = list = [];
-                }
-                list.Add(alternatives);
-            }
-        }
-    }
-
-    /// <summary>
-    /// A glossary expression as a query over the stems of its language: a term, or a phrase whose each position takes
-    /// the word's stems in every form the corpus has (<c>açılış töreni</c> also finds <c>açılış töreninde</c>).
-    /// </summary>
-    private LuceneQueryBase Expression(GlossaryExpression expression, float boost)
-    {
-        var turkish = TextAnalyzer.IsTurkish(expression.Language);
-        var field = PassageFields.TextField(turkish ? "tr" : "en", FieldForm.Stem);
-        var words = TermGlossary.WordsOf(analyzer, expression.Text, expression.Language);
-        var stems = words.Select(w => StemsOf(w.Word, turkish).Select(stem => new Term(field, stem)).ToArray()).ToList();
-        if (words.Count == 1)
-        {
-            return BestOf(stems[0].Select(term => (LuceneQueryBase)new TermQuery(term) { Boost = boost }).ToList());
-        }
-        var phrase = new MultiPhraseQuery { Boost = boost };
-        for (var i = 0; i < words.Count; i++)
-        {
-            phrase.Add(stems[i], words[i].Position);
-        }
-        return phrase;
-    }
-
-    /// <summary>The stems a word is looked for by: its own, and those of the corpus's forms it may be typed for.</summary>
-    private List<string> StemsOf(AnalyzedToken word, bool turkish)
-    {
-        var stems = new List<string> { word.Stem };
-        if (turkish && vocabulary is not null)
-        {
-            stems.AddRange(vocabulary.StemsFor(word.Folded).Where(s => s != word.Stem));
-        }
-        Forms.Stems.UnionWith(stems);
-        return stems;
+        return _alternatives!.TryGetValue(node, out var alternatives) ? new DisjunctionMaxQuery([found, .. alternatives], FormsTieBreaker) : found;
     }
 
     /// <summary>
