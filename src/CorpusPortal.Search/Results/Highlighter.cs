@@ -83,7 +83,7 @@ public static class Highlighter
         {
             return (0, text.Length);
         }
-        var from = matches.Count == 0 ? 0 : Math.Max(0, matches[0].Start - SnippetLength / 3);
+        var from = matches.Count == 0 ? 0 : Math.Max(0, matches[Densest(text, matches)].Start - SnippetLength / 3);
         while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
         {
             from--;
@@ -94,6 +94,30 @@ public static class Highlighter
             to++;
         }
         return (from, to);
+    }
+
+    /// <summary>
+    /// The match the snippet is placed around: the one followed, within the snippet, by the most different matched
+    /// words (a passage that names Hocalı twice, once beside "katliam", shows the second); the first on a tie.
+    /// </summary>
+    private static int Densest(string text, IReadOnlyList<(int Start, int Length)> matches)
+    {
+        var reach = SnippetLength * 2 / 3;
+        var best = 0;
+        var most = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = i; j < matches.Count && matches[j].Start + matches[j].Length <= matches[i].Start + reach; j++)
+            {
+                words.Add(TurkishCasing.ToLowerTurkish(text.Substring(matches[j].Start, matches[j].Length)));
+            }
+            if (words.Count > most)
+            {
+                (best, most) = (i, words.Count);
+            }
+        }
+        return best;
     }
 
     private static string LeftContext(string text, int end)

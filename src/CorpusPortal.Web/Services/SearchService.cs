@@ -7,7 +7,7 @@ namespace CorpusPortal.Web.Services;
 /// <summary>
 /// The search index of the corpus (Lucene), opened, and built when missing, stale or damaged, when the portal
 /// starts. Searches run at once, without a lock. When another process commits to the index (<c>corpus import</c> or
-/// <c>corpus index</c> beside a running portal), the next request sees it and the library is read again, so the
+/// <c>corpus index</c> beside a running portal), the requests from 20 ms later see it and the library is read again, so the
 /// documents that process added can be read.
 /// </summary>
 public sealed class SearchService : IDisposable

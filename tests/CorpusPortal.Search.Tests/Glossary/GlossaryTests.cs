@@ -90,6 +90,8 @@ public sealed class GlossaryTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         Assert.Equal("tr", first.Language);
         Assert.Contains("Hocalı", first.Text, StringComparison.Ordinal);
         Assert.Contains("<mark>Hocalı", first.Snippet, StringComparison.Ordinal);
+        // The snippet shows where the passage speaks of the massacre, not its first mention of Hocalı in a list.
+        Assert.Contains("<mark>katliama</mark>", first.Snippet, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class IndexFromOutsideTests : SandboxTests
         using (CorpusIndex.OpenCurrent(new CorpusFolder(Sandbox.Corpus), Sandbox.Data, forceRebuild: true))
         {
         }
+        // Searches look for another process's commit once per interval (the portal's own background work may have
+        // looked a moment ago); a command run beside the portal takes far longer than that to exit.
+        await Task.Delay(CorpusPortal.Search.Engine.PassageIndex.RefreshInterval * 3);
 
         var search = await reader.GetAsync("/api/search?q=köprü");
         Assert.True(search.StatusCode == HttpStatusCode.OK, await search.Content.ReadAsStringAsync());
