@@ -26,15 +26,13 @@ internal static class SearchFigures
         ("prefix", ["köp*", "petro*", "peace*", "anlaş*", "ekonom*"]),
     ];
 
-    /// <summary>The corpus's glossary: searches here are the portal's.</summary>
-    private static CorpusPortal.Search.Glossary.TermGlossary? Glossary { get; set; }
-
     public static void Run(TextWriter output, int syntheticPapers)
     {
         var corpus = new CorpusFolder(Path.Combine(RepositoryFiles.Root, "corpus"));
         var seeds = corpus.ReadAll().ToList();
         var protectedWords = CorpusIndex.ProtectedWords(corpus);
-        Glossary = CorpusIndex.Glossary(corpus).Glossary;
+        // The corpus's glossary: searches here are the portal's.
+        var glossary = CorpusIndex.Glossary(corpus).Glossary;
         output.WriteLine($"search figures ({Environment.ProcessorCount} cores, .NET {Environment.Version})");
         output.WriteLine();
         Analysis(output, seeds, protectedWords);
@@ -42,9 +40,9 @@ internal static class SearchFigures
         try
         {
             var rawBytes = Directory.EnumerateFiles(Path.Combine(corpus.Root, "raw")).Sum(f => new FileInfo(f).Length);
-            Corpus(output, "seed corpus (4 papers)", seeds, Path.Combine(folder, "seeds"), protectedWords, runs: 2000, rawBytes);
+            Corpus(output, "seed corpus (4 papers)", seeds, Path.Combine(folder, "seeds"), protectedWords, glossary, runs: 2000, rawBytes);
             var synthetic = SyntheticCorpus.Papers(seeds, syntheticPapers).ToList();
-            Corpus(output, $"synthetic corpus ({syntheticPapers:N0} papers)", synthetic, Path.Combine(folder, "synthetic"), protectedWords, runs: 100);
+            Corpus(output, $"synthetic corpus ({syntheticPapers:N0} papers)", synthetic, Path.Combine(folder, "synthetic"), protectedWords, glossary, runs: 100);
         }
         finally
         {
@@ -112,7 +110,8 @@ internal static class SearchFigures
     }
 
     /// <summary>Index build throughput and size, and query latency, on the Lucene passage index.</summary>
-    private static void Corpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords, int runs, long? rawBytes = null)
+    private static void Corpus(TextWriter output, string name, List<Document> documents, string folder, WordList protectedWords,
+        CorpusPortal.Search.Glossary.TermGlossary glossary, int runs, long? rawBytes = null)
     {
         output.WriteLine(name);
         using var index = CorpusPortal.Search.Engine.PassageIndex.Open(folder, protectedWords);
@@ -124,11 +123,11 @@ internal static class SearchFigures
         output.WriteLine(Invariant($"  index build: {watch.Elapsed.TotalSeconds:F2} s for {textBytes / 1e6:F1} MB of passage text ({textBytes / watch.Elapsed.TotalSeconds / 1e6:F1} MB/s), {index.PassageCount:N0} passages"));
         output.WriteLine(Invariant($"  index size: {size / 1e6:F1} MB, {(double)size / textBytes:F2} × the passage text")
             + (rawBytes is { } raw ? Invariant($", {(double)size / raw:F2} × the raw files ({raw:N0} bytes)") : ""));
-        using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index, Glossary);
+        using var searcher = new CorpusPortal.Search.Engine.LuceneSearcher(index, glossary);
         Queries(output, query => searcher.Search(query).Total, runs);
         if (rawBytes is not null)
         {
-            HighlightFigures.Run(output, index, searcher, Glossary);
+            HighlightFigures.Run(output, index, searcher, glossary);
         }
     }
 

@@ -29,8 +29,17 @@ public sealed class Vocabulary(IndexReader reader, TextAnalyzer analyzer)
 
     private readonly TermsEnum? _terms = MultiFields.GetTerms(reader, PassageFields.TextField("tr", FieldForm.Exact))?.GetEnumerator();
 
-    /// <summary>How many passages hold <paramref name="term"/>.</summary>
-    public int DocumentFrequency(Term term) => reader.DocFreq(term);
+    private readonly Dictionary<Term, int> _frequencies = [];
+
+    /// <summary>How many passages hold <paramref name="term"/> (looked up once per term: a word asks for its exact form twice).</summary>
+    public int DocumentFrequency(Term term)
+    {
+        if (!_frequencies.TryGetValue(term, out var frequency))
+        {
+            _frequencies[term] = frequency = reader.DocFreq(term);
+        }
+        return frequency;
+    }
 
     /// <summary>The inverse document frequency BM25 gives a term found in <paramref name="frequency"/> passages.</summary>
     public float Rarity(int frequency) => (float)Math.Log(1 + ((reader.MaxDoc - frequency + 0.5) / (frequency + 0.5)));

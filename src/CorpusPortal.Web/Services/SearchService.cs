@@ -16,7 +16,7 @@ public sealed class SearchService : IDisposable
     private readonly CorpusPortal.Corpus.Store.CorpusFolder _corpus;
     private readonly PassageIndex _index;
     private readonly LuceneSearcher _searcher;
-    private readonly CorpusPortal.Search.Glossary.TermGlossary _glossary;
+    private readonly RelatedFinder _related;
     private readonly Lock _bookkeeping = new();
     private long _known;
 
@@ -33,7 +33,8 @@ public sealed class SearchService : IDisposable
         {
             logger.LogWarning("glossary: {Problem}", problem);
         }
-        _glossary = glossary;
+        // One finder for every lookup: it holds the analyzers and word lists, and any number of lookups share it.
+        _related = new RelatedFinder(_index, glossary);
         _searcher = new LuceneSearcher(_index, glossary);
         _known = _index.Generation;
         logger.LogInformation("search index ready: {Passages} passages, {Entries} glossary entries", _index.PassageCount, glossary.Count);
@@ -61,12 +62,11 @@ public sealed class SearchService : IDisposable
     public List<RelatedPassage> Related(CorpusPortal.Model.Documents.Document document, int max, bool yieldEach = false)
     {
         FollowOutsideWrites();
-        var finder = new RelatedFinder(_index, _glossary);
         var found = new List<RelatedPassage>();
         foreach (var passage in RelatedPassages.Candidates(document))
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
-            found.AddRange(finder.ForPassage(passage, document.Id));
+            found.AddRange(_related.ForPassage(passage, document.Id));
             if (yieldEach)
             {
                 Thread.Sleep(System.Diagnostics.Stopwatch.GetElapsedTime(start));
