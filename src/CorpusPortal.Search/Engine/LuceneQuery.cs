@@ -195,6 +195,9 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         }
         var analysed = false;
         LuceneQueryBase? derived = null;
+        // A stop word of one language (in, of) is looked for in the other only as typed: its stem there would find
+        // unrelated words (Snowball stems insan to in).
+        var asTyped = analyzer.AnalyzeWord(word, turkish: true) is null || analyzer.AnalyzeWord(word, turkish: false) is null;
         foreach (var turkish in new[] { true, false })
         {
             if (analyzer.AnalyzeWord(word, turkish) is not { } form)
@@ -204,33 +207,10 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             analysed = true;
             var chain = turkish ? "tr" : "en";
             Add(chain, FieldForm.Exact, form.Exact, ExactBoost, Forms.Exact);
-            Add(chain, FieldForm.Stem, form.Stem, StemBoost, Forms.Stems);
             Add(chain, FieldForm.Folded, form.Folded, FoldedBoost, Forms.Folded);
-            // Snowball keeps the s of a third-person -sI after a vowel (köprüsü → köprüs): look for it too.
-            if (turkish && form.Stem.Length > 1 && Vowels.Contains(form.Stem[^1], StringComparison.Ordinal))
+            if (!asTyped)
             {
-                Add(chain, FieldForm.Stem, form.Stem + "s", StemBoost, Forms.Stems);
-            }
-            // A long stem's first letters find its derived words (kuruluş → kurulan, katledilen → katledilmesi), weakly.
-            if (turkish && form.Stem.Length >= DerivedMinStem && char.IsLetter(form.Stem[0]))
-            {
-                var root = form.Stem[..Math.Max(DerivedMinStem - 2, form.Stem.Length - 2)];
-                derived = new PrefixQuery(new Term(PassageFields.TextField(chain, FieldForm.Stem), root))
-                {
-                    Boost = DerivedBoost,
-                    // At most this many derived words, each scoring its boost only; they can be marked in the hits.
-                    MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(DerivedMaxWords),
-                };
-            }
-            // The index's words this one may be typed for: hatti → hattını, toreni → töreninde (their stems). A word
-            // the corpus has as typed is found in its own forms.
-            if (turkish && vocabulary is not null
-                && vocabulary.DocumentFrequency(new Term(PassageFields.TextField(chain, FieldForm.Exact), form.Exact)) == 0)
-            {
-                foreach (var stem in vocabulary.StemsFor(form.Folded))
-                {
-                    Add(chain, FieldForm.Stem, stem, StemBoost, Forms.Stems);
-                }
+                derived = AddStems(chain, turkish, form, Add) ?? derived;
             }
         }
         if (!analysed)
@@ -248,6 +228,46 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             found = new DisjunctionMaxQuery([found, derived], FormsTieBreaker);
         }
         return _alternatives!.TryGetValue(node, out var alternatives) ? new DisjunctionMaxQuery([found, .. alternatives], FormsTieBreaker) : found;
+    }
+
+    /// <summary>
+    /// The stem forms of a word in one chain, through <paramref name="add"/>; in the Turkish chain also the stems of
+    /// the index's words it may be typed for, and the query for its derived words (returned; null when none).
+    /// </summary>
+    private PrefixQuery? AddStems(string chain, bool turkish, AnalyzedToken form, Action<string, FieldForm, string, float, HashSet<string>> add)
+    {
+        add(chain, FieldForm.Stem, form.Stem, StemBoost, Forms.Stems);
+        if (!turkish)
+        {
+            return null;
+        }
+        // Snowball keeps the s of a third-person -sI after a vowel (köprüsü → köprüs): look for it too.
+        if (form.Stem.Length > 1 && Vowels.Contains(form.Stem[^1], StringComparison.Ordinal))
+        {
+            add(chain, FieldForm.Stem, form.Stem + "s", StemBoost, Forms.Stems);
+        }
+        // The index's words this one may be typed for: hatti → hattını, toreni → töreninde (their stems). A word
+        // the corpus has as typed is found in its own forms.
+        if (vocabulary is not null
+            && vocabulary.DocumentFrequency(new Term(PassageFields.TextField(chain, FieldForm.Exact), form.Exact)) == 0)
+        {
+            foreach (var stem in vocabulary.StemsFor(form.Folded))
+            {
+                add(chain, FieldForm.Stem, stem, StemBoost, Forms.Stems);
+            }
+        }
+        // A long stem's first letters find its derived words (kuruluş → kurulan, katledilen → katledilmesi), weakly.
+        if (form.Stem.Length < DerivedMinStem || !char.IsLetter(form.Stem[0]))
+        {
+            return null;
+        }
+        var root = form.Stem[..Math.Max(DerivedMinStem - 2, form.Stem.Length - 2)];
+        return new PrefixQuery(new Term(PassageFields.TextField(chain, FieldForm.Stem), root))
+        {
+            Boost = DerivedBoost,
+            // At most this many derived words, each scoring its boost only; they can be marked in the hits.
+            MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(DerivedMaxWords),
+        };
     }
 
     /// <summary>

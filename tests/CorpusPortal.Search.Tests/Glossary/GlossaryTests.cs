@@ -120,4 +120,13 @@ public sealed class GlossaryTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         Assert.Contains("<mark>tütün</mark> <mark>fabrikasının</mark>", hit.Snippet, StringComparison.Ordinal);
         Assert.Contains(hit.Kwic, line => line.Match == "Bakü’de");
     }
+
+    [Fact]
+    public void An_English_stop_word_does_not_find_Turkish_words_through_its_stem()
+    {
+        // "in" is no Turkish stop word, and Snowball stems "insan" (person) to "in".
+        var result = Search("tobacco factory in Baku");
+
+        Assert.DoesNotContain(result.Hits, h => h.Snippet.Contains("<mark>insan</mark>", StringComparison.Ordinal));
+    }
 }
