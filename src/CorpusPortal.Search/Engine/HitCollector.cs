@@ -26,8 +26,28 @@ internal sealed class HitCollector(int keep) : ICollector
     public bool AcceptsDocsOutOfOrder => true;
 
     /// <summary>The <see cref="DocumentFacetLimit"/> documents with most hits, most first (a facet lists no more).</summary>
-    public IReadOnlyDictionary<string, int> Documents => Finish(_documents).OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal)
-        .Take(DocumentFacetLimit).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> Documents
+    {
+        get
+        {
+            // The most hits first, then the id; only the kept few are ever in order (a word may be in thousands of documents).
+            var most = new PriorityQueue<string, (int Count, string Id)>(DocumentFacetLimit + 1, FewestFirst.Instance);
+            foreach (var (id, count) in Finish(_documents))
+            {
+                most.Enqueue(id, (count, id));
+                if (most.Count > DocumentFacetLimit)
+                {
+                    most.Dequeue();
+                }
+            }
+            var fewestFirst = new List<(string Id, int Count)>(most.Count);
+            while (most.TryDequeue(out var id, out var key))
+            {
+                fewestFirst.Add((id, key.Count));
+            }
+            return Enumerable.Reverse(fewestFirst).ToDictionary(d => d.Id, d => d.Count, StringComparer.Ordinal);
+        }
+    }
 
     public const int DocumentFacetLimit = 50;
 
@@ -72,10 +92,7 @@ internal sealed class HitCollector(int keep) : ICollector
         segment.DocumentCounts[document]++;
         Count(segment.LanguageCounts, facets.Languages[doc]);
         Count(segment.KindCounts, facets.Kinds[doc]);
-        if (facets.Years[doc] is var year and not SegmentFacets.NoYear)
-        {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_years, year, out _)++;
-        }
+        Count(segment.YearCounts, facets.Years[doc]);
         if (keep == 0)
         {
             return;
@@ -118,10 +135,12 @@ internal sealed class HitCollector(int keep) : ICollector
         Add(_documents, segment.Facets.DocumentNames, segment.DocumentCounts);
         Add(_languages, segment.Facets.LanguageNames, segment.LanguageCounts);
         Add(_kinds, segment.Facets.KindNames, segment.KindCounts);
+        Add(_years, segment.Facets.YearValues, segment.YearCounts);
         _segment = null;
     }
 
-    private static void Add(Dictionary<string, int> totals, string[] names, int[] counts)
+    private static void Add<TKey>(Dictionary<TKey, int> totals, TKey[] names, int[] counts)
+        where TKey : notnull
     {
         for (var ord = 0; ord < counts.Length; ord++)
         {
@@ -141,6 +160,17 @@ internal sealed class HitCollector(int keep) : ICollector
         public int[] LanguageCounts { get; } = new int[facets.LanguageNames.Length];
 
         public int[] KindCounts { get; } = new int[facets.KindNames.Length];
+
+        public int[] YearCounts { get; } = new int[facets.YearValues.Length];
+    }
+
+    /// <summary>Orders documents so that the one with fewest hits (then the last id) comes out first.</summary>
+    private sealed class FewestFirst : IComparer<(int Count, string Id)>
+    {
+        public static readonly FewestFirst Instance = new();
+
+        public int Compare((int Count, string Id) a, (int Count, string Id) b) =>
+            a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.CompareOrdinal(b.Id, a.Id);
     }
 
     /// <summary>Orders the kept hits so that the worst (lowest score, then latest in the index) comes out first.</summary>

@@ -153,7 +153,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     /// so that a word found in many forms does not outweigh one found exactly.
     /// </summary>
     internal static LuceneQueryBase BestOf(List<LuceneQueryBase> forms) =>
-        forms.Count == 1 ? forms[0] : new DisjunctionMaxQuery(forms, FormsTieBreaker);
+        forms.Count == 1 ? forms[0] : new FormsQuery(forms, FormsTieBreaker);
 
     private static LuceneQueryBase? Any(List<LuceneQueryBase> clauses)
     {
@@ -225,9 +225,9 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         }
         if (derived is not null)
         {
-            found = new DisjunctionMaxQuery([found, derived], FormsTieBreaker);
+            found = new FormsQuery([found, derived], FormsTieBreaker);
         }
-        return _alternatives!.TryGetValue(node, out var alternatives) ? new DisjunctionMaxQuery([found, .. alternatives], FormsTieBreaker) : found;
+        return _alternatives!.TryGetValue(node, out var alternatives) ? new FormsQuery([found, .. alternatives], FormsTieBreaker) : found;
     }
 
     /// <summary>

@@ -3,6 +3,8 @@ using CorpusPortal.Search.Analysis;
 using CorpusPortal.Search.Glossary;
 using CorpusPortal.Search.Query;
 using CorpusPortal.Search.Results;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace CorpusPortal.Search.Engine;
 
@@ -31,33 +33,67 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         {
             return null;
         }
-        return index.Read(searcher => Compile(searcher, parsed, _analyzers.Value!).Forms);
+        return index.Read(searcher => Compile(searcher, parsed, language: null, _analyzers.Value!).Forms);
     }
 
     /// <summary>
-    /// The Lucene query for a parsed query on the current commit, compiled once: a query that comes back (the next page,
-    /// a popular search) skips the vocabulary and glossary lookups. A compiled query is only read once built, so any
+    /// A parsed query on the current commit, compiled once: a query that comes back (the next page, a popular search)
+    /// skips the vocabulary and glossary lookups, the rewriting of its prefixes and the weighing of its terms. A
+    /// compiled query is only read once built (a Lucene weight gives any number of searches their own scorers), so any
     /// number of searches share it; one compiled on an older commit is compiled again, and the cache is emptied when
     /// it is full.
     /// </summary>
-    private CompiledQuery Compile(Lucene.Net.Search.IndexSearcher searcher, ParsedQuery parsed, TextAnalyzer analyzer)
+    private CompiledQuery Compile(IndexSearcher searcher, ParsedQuery parsed, string? language, TextAnalyzer analyzer)
     {
-        if (_compiled.TryGetValue(parsed.Text, out var known) && ReferenceEquals(known.Reader, searcher.IndexReader))
+        var key = language is null ? parsed.Text : $"{parsed.Text}\n{language}";
+        if (_compiled.TryGetValue(key, out var known) && ReferenceEquals(known.Reader, searcher.IndexReader))
         {
             return known;
         }
         var compiler = new LuceneQuery(analyzer, new Vocabulary(searcher.IndexReader, analyzer), glossary);
-        var compiled = new CompiledQuery(searcher.IndexReader, compiler.Build(parsed.Root!), compiler.Forms, compiler.Notices);
+        var query = compiler.Build(parsed.Root!);
+        var compiled = new CompiledQuery(searcher.IndexReader, compiler.Forms, compiler.Notices);
+        if (query is not null)
+        {
+            var filter = LuceneQuery.FilterOf(language is null ? parsed.Filters : parsed.Filters with { Language = language });
+            try
+            {
+                compiled = compiled with
+                {
+                    Weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter)),
+                    Terms = StoredOffsets.TermsOf(searcher, query),
+                };
+            }
+            catch (BooleanQuery.TooManyClausesException)
+            {
+                // No query of the language gets here today (a prefix past 350 words becomes a filter, derived words
+                // stop at 16, the parser at 50 terms); should one ever expand past Lucene's limit, it gets a message.
+                compiled = compiled with
+                {
+                    Error = $"the query stands for more than {BooleanQuery.MaxClauseCount:N0} words; make its prefixes longer or use fewer words",
+                };
+            }
+        }
         if (_compiled.Count >= CompiledCapacity)
         {
             _compiled.Clear();
         }
-        _compiled[parsed.Text] = compiled;
+        _compiled[key] = compiled;
         return compiled;
     }
 
-    /// <summary>A query compiled against <see cref="Reader"/> (the vocabulary and the words' rarity are that commit's).</summary>
-    private sealed record CompiledQuery(Lucene.Net.Index.IndexReader Reader, Lucene.Net.Search.Query? Query, TermForms Forms, IReadOnlyList<string> Notices);
+    /// <summary>
+    /// A query compiled against <see cref="Reader"/> (the vocabulary and the words' rarity are that commit's): its
+    /// weight (null when only stop words are left, or on an <see cref="Error"/>), and the terms it looks for.
+    /// </summary>
+    private sealed record CompiledQuery(IndexReader Reader, TermForms Forms, IReadOnlyList<string> Notices)
+    {
+        public Weight? Weight { get; init; }
+
+        public IReadOnlySet<Term> Terms { get; init; } = new HashSet<Term>();
+
+        public string? Error { get; init; }
+    }
 
     /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>
     public IReadOnlyList<(int Start, int Length)> Matches(TermForms forms, string text, string language) =>
@@ -71,43 +107,36 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
             return new SearchResult { Query = query, Error = parsed.Error, Notices = parsed.Notices, Top = top, Skip = skip };
         }
         var analyzer = _analyzers.Value!;
-        var filters = language is null ? parsed.Filters : parsed.Filters with { Language = language };
         var page = Math.Clamp(top, 0, 1000);
         return index.Read(searcher =>
         {
-            var compiler = Compile(searcher, parsed, analyzer);
-            var compiled = compiler.Query;
-            var notices = parsed.Notices.Concat(compiler.Notices).ToList();
-            if (compiled is null)
+            var compiled = Compile(searcher, parsed, language, analyzer);
+            var notices = parsed.Notices.Concat(compiled.Notices).ToList();
+            if (compiled.Weight is not { } weight)
             {
-                return new SearchResult { Query = query, Error = "the query has only stop words; add a word that says more", Notices = notices, Top = top, Skip = skip };
-            }
-            var collector = new HitCollector(Math.Max(0, skip) + page);
-            try
-            {
-                searcher.Search(compiled, LuceneQuery.FilterOf(filters), collector);
-            }
-            catch (Lucene.Net.Search.BooleanQuery.TooManyClausesException)
-            {
-                // No query of the language gets here today (a prefix past 350 words becomes a filter, derived words
-                // stop at 16, the parser at 50 terms); should one ever expand past Lucene's limit, it gets a message.
                 return new SearchResult
                 {
                     Query = query, Notices = notices, Top = top, Skip = skip,
-                    Error = $"the query stands for more than {Lucene.Net.Search.BooleanQuery.MaxClauseCount:N0} words; make its prefixes longer or use fewer words",
+                    Error = compiled.Error ?? "the query has only stop words; add a word that says more",
                 };
+            }
+            var collector = new HitCollector(Math.Max(0, skip) + page);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                collector.SetNextReader(leaf);
+                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
             }
             var best = collector.Best().Skip(Math.Max(0, skip)).Take(page).ToList();
             // Prefixes match too many words to list from the query: those hits are marked by analysing their text.
-            var offsets = compiler.Forms.Prefixes.Count == 0 ? StoredOffsets.Find(searcher, compiled, best.Select(m => m.Doc).ToList()) : null;
-            var hits = best.Select(m => Hit(searcher, m.Doc, m.Score, compiler.Forms, analyzer, offsets?[m.Doc])).ToList();
+            var offsets = compiled.Forms.Prefixes.Count == 0 ? StoredOffsets.Find(searcher, compiled.Terms, best.Select(m => m.Doc).ToList()) : null;
+            var hits = best.Select(m => Hit(searcher, m.Doc, m.Score, compiled.Forms, analyzer, offsets?[m.Doc])).ToList();
             var facets = new SearchFacets(collector.Documents, collector.Languages, collector.Kinds,
                 new SortedDictionary<string, int>(collector.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value), StringComparer.Ordinal));
             return new SearchResult { Query = query, Total = collector.Total, Hits = hits, Facets = facets, Notices = notices, Top = top, Skip = skip };
         });
     }
 
-    private SearchHit Hit(Lucene.Net.Search.IndexSearcher searcher, int doc, float score, TermForms forms, TextAnalyzer analyzer,
+    private SearchHit Hit(IndexSearcher searcher, int doc, float score, TermForms forms, TextAnalyzer analyzer,
         List<(int Start, int Length)>? offsets)
     {
         var stored = _stored.Get(searcher, doc);

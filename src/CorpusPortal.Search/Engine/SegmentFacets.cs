@@ -19,16 +19,8 @@ internal sealed class SegmentFacets
         (Documents, DocumentNames) = Ordinals(reader, PassageFields.Document);
         (Languages, LanguageNames) = Ordinals(reader, PassageFields.Language);
         (Kinds, KindNames) = Ordinals(reader, PassageFields.Kind);
-        Years = new int[reader.MaxDoc];
-        var years = reader.GetNumericDocValues(PassageFields.Year);
-        var hasYear = reader.GetDocsWithField(PassageFields.Year);
-        for (var doc = 0; doc < Years.Length; doc++)
-        {
-            Years[doc] = years is not null && hasYear?.Get(doc) == true ? (int)years.Get(doc) : NoYear;
-        }
+        (Years, YearValues) = YearOrdinals(reader);
     }
-
-    public const int NoYear = int.MinValue;
 
     /// <summary>Each passage's document ordinal (-1 for a file record).</summary>
     public int[] Documents { get; }
@@ -43,10 +35,45 @@ internal sealed class SegmentFacets
 
     public string[] KindNames { get; }
 
-    /// <summary>Each passage's year, or <see cref="NoYear"/>.</summary>
+    /// <summary>Each passage's year, as an index into <see cref="YearValues"/> (-1 for none).</summary>
     public int[] Years { get; }
 
+    /// <summary>The years of the segment's passages, each once.</summary>
+    public int[] YearValues { get; }
+
     public static SegmentFacets Of(AtomicReader reader) => BySegment.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
+
+    private static (int[] Ordinals, int[] Values) YearOrdinals(AtomicReader reader)
+    {
+        var ordinals = new int[reader.MaxDoc];
+        Array.Fill(ordinals, -1);
+        var years = reader.GetNumericDocValues(PassageFields.Year);
+        var hasYear = reader.GetDocsWithField(PassageFields.Year);
+        if (years is null || hasYear is null)
+        {
+            return (ordinals, []);
+        }
+        var values = new Dictionary<int, int>();
+        for (var doc = 0; doc < ordinals.Length; doc++)
+        {
+            if (hasYear.Get(doc))
+            {
+                var year = (int)years.Get(doc);
+                if (!values.TryGetValue(year, out var ordinal))
+                {
+                    ordinal = values.Count;
+                    values[year] = ordinal;
+                }
+                ordinals[doc] = ordinal;
+            }
+        }
+        var byOrdinal = new int[values.Count];
+        foreach (var (year, ordinal) in values)
+        {
+            byOrdinal[ordinal] = year;
+        }
+        return (ordinals, byOrdinal);
+    }
 
     private static (int[] Ordinals, string[] Names) Ordinals(AtomicReader reader, string field)
     {

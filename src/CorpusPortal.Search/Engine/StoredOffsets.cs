@@ -14,15 +14,24 @@ namespace CorpusPortal.Search.Engine;
 /// </summary>
 internal static class StoredOffsets
 {
-    /// <summary>The matched words of each document in <paramref name="docs"/>, by document, as (start, length), in order.</summary>
-    public static Dictionary<int, List<(int Start, int Length)>> Find(IndexSearcher searcher, LuceneQueryBase query, IReadOnlyCollection<int> docs) =>
-        FindWithTerms(searcher, query, docs).ToDictionary(f => f.Key, f => f.Value.Spans);
+    /// <summary>The matched words of each document in <paramref name="docs"/>, by document, as (start, length), in order, with the query's terms each document has.</summary>
+    public static Dictionary<int, (List<(int Start, int Length)> Spans, HashSet<Term> Terms)> FindWithTerms(IndexSearcher searcher, LuceneQueryBase query, IReadOnlyCollection<int> docs) =>
+        FindWithTerms(searcher, TermsOf(searcher, query), docs);
 
-    /// <summary>As <see cref="Find"/>, with the query's terms each document has.</summary>
-    public static Dictionary<int, (List<(int Start, int Length)> Spans, HashSet<Term> Terms)> FindWithTerms(IndexSearcher searcher, LuceneQueryBase query, IReadOnlyCollection<int> docs)
+    /// <summary>The terms <paramref name="query"/> looks for, once its prefixes are rewritten into the index's words.</summary>
+    public static HashSet<Term> TermsOf(IndexSearcher searcher, LuceneQueryBase query)
     {
         var terms = new HashSet<Term>();
         searcher.Rewrite(query).ExtractTerms(terms);
+        return terms;
+    }
+
+    /// <summary>As <see cref="Find"/>, for the <paramref name="terms"/> of a query.</summary>
+    public static Dictionary<int, List<(int Start, int Length)>> Find(IndexSearcher searcher, IReadOnlySet<Term> terms, IReadOnlyCollection<int> docs) =>
+        FindWithTerms(searcher, terms, docs).ToDictionary(f => f.Key, f => f.Value.Spans);
+
+    private static Dictionary<int, (List<(int Start, int Length)> Spans, HashSet<Term> Terms)> FindWithTerms(IndexSearcher searcher, IReadOnlySet<Term> terms, IReadOnlyCollection<int> docs)
+    {
         var found = docs.ToDictionary(d => d, _ => new SortedSet<(int Start, int Length)>());
         var matched = docs.ToDictionary(d => d, _ => new HashSet<Term>());
         var leaves = searcher.IndexReader.Leaves;

@@ -87,6 +87,28 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     }
 
     [Fact]
+    public void The_document_facet_lists_the_documents_with_most_hits_first()
+    {
+        var result = Search("Azerbaycan OR Azerbaijan");
+
+        var counts = result.Facets.Documents.Values.ToList();
+        Assert.True(counts.Count > 1);
+        Assert.Equal(counts.OrderDescending(), counts);
+    }
+
+    [Fact]
+    public void The_year_facet_counts_each_year_s_passages()
+    {
+        var all = Search("Azerbaycan OR Azerbaijan");
+
+        Assert.NotEmpty(all.Facets.Years);
+        foreach (var (year, count) in all.Facets.Years)
+        {
+            Assert.Equal(count, Search($"(Azerbaycan OR Azerbaijan) year:{year}").Total);
+        }
+    }
+
+    [Fact]
     public void A_malformed_query_gets_an_error_not_an_exception()
     {
         Assert.NotNull(Search("lang:xx Azerbaycan").Error);
