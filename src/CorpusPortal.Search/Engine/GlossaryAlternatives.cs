@@ -82,8 +82,13 @@ internal sealed class GlossaryAlternatives(TermGlossary glossary, TextAnalyzer a
         }
         foreach (var match in glossary.Find(words.Select(w => w.Text).ToList(), analyzer))
         {
-            var alternatives = LuceneQuery.BestOf(match.Alternatives
-                .Select(a => Expression(a, a.Language == match.Expression.Language ? VariantBoost : OtherLanguageBoost)).ToList());
+            var expressions = match.Alternatives
+                .Select(a => Expression(a, a.Language == match.Expression.Language ? VariantBoost : OtherLanguageBoost)).OfType<LuceneQueryBase>().ToList();
+            if (expressions.Count == 0)
+            {
+                continue;
+            }
+            var alternatives = LuceneQuery.BestOf(expressions);
             for (var i = match.Start; i < match.Start + match.Length; i++)
             {
                 if (!_alternatives.TryGetValue(words[i], out var list))
@@ -99,12 +104,18 @@ internal sealed class GlossaryAlternatives(TermGlossary glossary, TextAnalyzer a
     /// A glossary expression as a query over the stems of its language: a term, or a phrase whose each position takes
     /// the word's stems in every form the corpus has (<c>açılış töreni</c> also finds <c>açılış töreninde</c>).
     /// </summary>
-    private LuceneQueryBase Expression(GlossaryExpression expression, float boost)
+    private LuceneQueryBase? Expression(GlossaryExpression expression, float boost)
     {
         var turkish = TextAnalyzer.IsTurkish(expression.Language);
         var field = PassageFields.TextField(turkish ? "tr" : "en", FieldForm.Stem);
         var words = TermGlossary.WordsOf(analyzer, expression.Text, expression.Language);
-        var stems = words.Select(w => StemsOf(w.Word, turkish).Select(stem => new Term(field, stem)).ToArray()).ToList();
+        // With the index at hand, stems it does not hold are left out, and an expression with a word it lacks altogether.
+        var stems = words.Select(w => StemsOf(w.Word, turkish).Select(stem => new Term(field, stem))
+            .Where(term => vocabulary is null || vocabulary.DocumentFrequency(term) > 0).ToArray()).ToList();
+        if (words.Count == 0 || stems.Exists(s => s.Length == 0))
+        {
+            return null;
+        }
         if (words.Count == 1)
         {
             return LuceneQuery.BestOf(stems[0].Select(term => (LuceneQueryBase)new TermQuery(term) { Boost = boost }).ToList());

@@ -13,7 +13,12 @@ namespace CorpusPortal.Search.Engine;
 internal sealed class HitCollector(int keep) : ICollector
 {
     private readonly PriorityQueue<int, (float Score, int Doc)> _best = new(Math.Max(1, keep) + 1, WorstFirst.Instance);
-    private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The documents with most hits so far, the one with fewest first. A document's passages are added to the index in
+    /// one block, which Lucene keeps in one segment, so a segment's count for a document is its count.
+    /// </summary>
+    private readonly PriorityQueue<string, (int Count, string Id)> _mostHits = new(DocumentFacetLimit + 1, FewestFirst.Instance);
     private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _years = [];
@@ -30,22 +35,9 @@ internal sealed class HitCollector(int keep) : ICollector
     {
         get
         {
-            // The most hits first, then the id; only the kept few are ever in order (a word may be in thousands of documents).
-            var most = new PriorityQueue<string, (int Count, string Id)>(DocumentFacetLimit + 1, FewestFirst.Instance);
-            foreach (var (id, count) in Finish(_documents))
-            {
-                most.Enqueue(id, (count, id));
-                if (most.Count > DocumentFacetLimit)
-                {
-                    most.Dequeue();
-                }
-            }
-            var fewestFirst = new List<(string Id, int Count)>(most.Count);
-            while (most.TryDequeue(out var id, out var key))
-            {
-                fewestFirst.Add((id, key.Count));
-            }
-            return Enumerable.Reverse(fewestFirst).ToDictionary(d => d.Id, d => d.Count, StringComparer.Ordinal);
+            Flush();
+            return _mostHits.UnorderedItems.Select(d => d.Priority).OrderByDescending(d => d.Count).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToDictionary(d => d.Id, d => d.Count, StringComparer.Ordinal);
         }
     }
 
@@ -132,11 +124,34 @@ internal sealed class HitCollector(int keep) : ICollector
         {
             return;
         }
-        Add(_documents, segment.Facets.DocumentNames, segment.DocumentCounts);
+        Keep(segment.Facets.DocumentNames, segment.DocumentCounts);
         Add(_languages, segment.Facets.LanguageNames, segment.LanguageCounts);
         Add(_kinds, segment.Facets.KindNames, segment.KindCounts);
         Add(_years, segment.Facets.YearValues, segment.YearCounts);
         _segment = null;
+    }
+
+    /// <summary>Keeps the documents of a segment that have more hits than the fewest kept.</summary>
+    private void Keep(string[] names, int[] counts)
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            var count = counts[ord];
+            if (count == 0)
+            {
+                continue;
+            }
+            if (_mostHits.Count == DocumentFacetLimit && _mostHits.TryPeek(out _, out var fewest)
+                && FewestFirst.Instance.Compare((count, names[ord]), fewest) <= 0)
+            {
+                continue;
+            }
+            _mostHits.Enqueue(names[ord], (count, names[ord]));
+            if (_mostHits.Count > DocumentFacetLimit)
+            {
+                _mostHits.Dequeue();
+            }
+        }
     }
 
     private static void Add<TKey>(Dictionary<TKey, int> totals, TKey[] names, int[] counts)

@@ -234,8 +234,14 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     /// The stem forms of a word in one chain, through <paramref name="add"/>; in the Turkish chain also the stems of
     /// the index's words it may be typed for, and the query for its derived words (returned; null when none).
     /// </summary>
-    private PrefixQuery? AddStems(string chain, bool turkish, AnalyzedToken form, Action<string, FieldForm, string, float, HashSet<string>> add)
+    private LuceneQueryBase? AddStems(string chain, bool turkish, AnalyzedToken form, Action<string, FieldForm, string, float, HashSet<string>> addForm)
     {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        void add(string chain, FieldForm field, string value, float boost, HashSet<string> collected)
+        {
+            stems.Add(value);
+            addForm(chain, field, value, boost, collected);
+        }
         add(chain, FieldForm.Stem, form.Stem, StemBoost, Forms.Stems);
         if (!turkish)
         {
@@ -262,12 +268,21 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             return null;
         }
         var root = form.Stem[..Math.Max(DerivedMinStem - 2, form.Stem.Length - 2)];
-        return new PrefixQuery(new Term(PassageFields.TextField(chain, FieldForm.Stem), root))
+        var field = PassageFields.TextField(chain, FieldForm.Stem);
+        if (vocabulary is null)
         {
-            Boost = DerivedBoost,
-            // At most this many derived words, each scoring its boost only; they can be marked in the hits.
-            MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(DerivedMaxWords),
-        };
+            return new PrefixQuery(new Term(field, root))
+            {
+                Boost = DerivedBoost,
+                MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(DerivedMaxWords),
+            };
+        }
+        // At most this many derived words (the commonest), listed once when the query is compiled; a passage with any
+        // of them scores the boost only. They can be marked in the hits.
+        var words = vocabulary.WordsBeginningWith(field, root, DerivedMaxWords + stems.Count).Where(w => !stems.Contains(w.Text)).Take(DerivedMaxWords).ToList();
+        return words.Count == 0
+            ? null
+            : new ConstantScoreQuery(new FormsQuery(words.Select(w => (LuceneQueryBase)new TermQuery(w)).ToList(), 0f)) { Boost = DerivedBoost };
     }
 
     /// <summary>

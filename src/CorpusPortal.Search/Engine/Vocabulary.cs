@@ -44,6 +44,35 @@ public sealed class Vocabulary(IndexReader reader, TextAnalyzer analyzer)
     /// <summary>The inverse document frequency BM25 gives a term found in <paramref name="frequency"/> passages.</summary>
     public float Rarity(int frequency) => (float)Math.Log(1 + ((reader.MaxDoc - frequency + 0.5) / (frequency + 0.5)));
 
+    /// <summary>
+    /// The words of <paramref name="field"/> that begin with <paramref name="root"/>, at most <paramref name="max"/>:
+    /// those in most passages.
+    /// </summary>
+    public IReadOnlyList<Term> WordsBeginningWith(string field, string root, int max)
+    {
+        var words = new PriorityQueue<string, int>(max + 1);
+        if (MultiFields.GetTerms(reader, field)?.GetEnumerator() is not { } terms
+            || terms.SeekCeil(new BytesRef(root)) == TermsEnum.SeekStatus.END)
+        {
+            return [];
+        }
+        do
+        {
+            var word = terms.Term.Utf8ToString();
+            if (!word.StartsWith(root, StringComparison.Ordinal))
+            {
+                break;
+            }
+            words.Enqueue(word, terms.DocFreq);
+            if (words.Count > max)
+            {
+                words.Dequeue();
+            }
+        }
+        while (terms.MoveNext());
+        return words.UnorderedItems.Select(w => w.Element).Order(StringComparer.Ordinal).Select(w => new Term(field, w)).ToList();
+    }
+
     /// <summary>The stems of the index's Turkish words that <paramref name="folded"/> (a folded, lowercase word) may be typed for.</summary>
     public IReadOnlyCollection<string> StemsFor(string folded)
     {

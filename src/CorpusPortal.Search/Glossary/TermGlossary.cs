@@ -64,13 +64,16 @@ public sealed class TermGlossary
         }
         var turkish = words.Select(w => analyzer.AnalyzeWord(w, turkish: true)).ToList();
         var english = words.Select(w => analyzer.AnalyzeWord(w, turkish: false)).ToList();
+        var matched = new HashSet<(int Start, Entry Entry, string Language)>();
         for (var start = 0; start < words.Count; start++)
         {
             foreach (var candidate in Candidates(turkish[start], english[start]))
             {
                 var inLanguage = TextAnalyzer.IsTurkish(candidate.Expression.Language) ? turkish : english;
+                // An entry matches once per language where it starts, though two of its spellings (Nahçıvan, Nahçivan)
+                // may both fit.
                 if (MatchLength(candidate.Expression, inLanguage, turkish, english, start) is { } length
-                    && !matches.Exists(m => m.Start == start && m.Expression == candidate.Expression.Source))
+                    && matched.Add((start, candidate.Entry, candidate.Expression.Source.Language)))
                 {
                     matches.Add(new GlossaryMatch(start, length, candidate.Expression.Source,
                         candidate.Entry.Expressions.Where(e => e != candidate.Expression).Select(e => e.Source).ToList()));

@@ -16,7 +16,7 @@ public sealed class GlossaryTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         "Haydar Aliyev | Heydar Aliyev\tHeydar Aliyev",
         "Avrasya Ekonomik Birliği\tEurasian Economic Union | EAEU",
         "Sovyetler Birliği\tUnion of Soviet Socialist Republics",
-        "Nahçıvan\tNakhchivan",
+        "Nahçıvan | Nahçivan\tNakhchivan",
     ];
 
     private static TermGlossary Parse(params string[] lines)
@@ -34,7 +34,8 @@ public sealed class GlossaryTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     [InlineData("Karabağ'da savaş", "0+1 Karabağ → Karabakh")]
     [InlineData("Karabag", "0+1 Karabağ → Karabakh")]
     [InlineData("KARABAĞ", "0+1 Karabağ → Karabakh")]
-    [InlineData("Nahcivan", "0+1 Nahçıvan → Nakhchivan")]
+    // Both Turkish spellings fit an ascii-typed word: the entry matches once.
+    [InlineData("Nahcivan", "0+1 Nahçıvan → Nahçivan, Nakhchivan")]
     [InlineData("Heydar Aliyev'in", "0+2 Heydar Aliyev → Haydar Aliyev, Heydar Aliyev; 0+2 Heydar Aliyev → Haydar Aliyev, Heydar Aliyev")]
     [InlineData("joining the Eurasian Economic Union", "2+3 Eurasian Economic Union → Avrasya Ekonomik Birliği, EAEU")]
     [InlineData("Avrasya Ekonomik Birliğine üyelik", "0+3 Avrasya Ekonomik Birliği → Eurasian Economic Union, EAEU")]
