@@ -262,8 +262,9 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
                 add(chain, FieldForm.Stem, stem, StemBoost, Forms.Stems);
             }
         }
-        // A long stem's first letters find its derived words (kuruluş → kurulan, katledilen → katledilmesi), weakly.
-        if (form.Stem.Length < DerivedMinStem || !char.IsLetter(form.Stem[0]))
+        // A long stem's first letters find its derived words (kuruluş → kurulan, katledilen → katledilmesi), weakly; a
+        // name's do not (Karabağ is not Karabekir, Türkiye not Türkistan).
+        if (form.Stem.Length < DerivedMinStem || !char.IsLetter(form.Stem[0]) || analyzer.ProtectedWords.Contains(form.Exact))
         {
             return null;
         }

@@ -98,6 +98,17 @@ public sealed class RankingTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     }
 
     [Fact]
+    public void A_name_is_not_a_root_other_words_derive_from()
+    {
+        var result = Search("Türkiye", top: 1000);
+
+        // Türkistan begins with the letters of Türkiye (a protected name); it is another place.
+        var marked = result.Hits.SelectMany(h => h.Matches.Select(m => h.Text.Substring(m.Start, m.Length))).ToList();
+        Assert.Contains("Türkiye", marked);
+        Assert.DoesNotContain(marked, word => word.StartsWith("Türkistan", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_researcher_queries_of_the_relevance_benchmark_mostly_find_their_passage_first()
     {
         var path = Path.Combine(ReferenceData.Root, "src", "CorpusPortal.Benchmarks", "Search", "Relevance", "queries.tsv");
