@@ -101,6 +101,42 @@ internal sealed class GlossaryAlternatives(TermGlossary glossary, TextAnalyzer a
     }
 
     /// <summary>
+    /// The alternatives of a word without the phrases that can only find passages <paramref name="word"/> (whose
+    /// <paramref name="sameAsWord"/> terms are in the same passages) or a one-word alternative finds already (<c>Türkiye Cumhuriyeti</c> for <c>Türkiye</c>, <c>Republic of Turkey</c> beside
+    /// <c>Turkey</c>): a phrase is walked position by position in every passage of its words, the dearest part of a
+    /// search, and such a phrase adds no passage.
+    /// </summary>
+    public static List<LuceneQueryBase> WithoutContainedPhrases(LuceneQueryBase word, IEnumerable<Term> sameAsWord, List<LuceneQueryBase> alternatives)
+    {
+        var single = new HashSet<Term>(Terms(word).Concat(sameAsWord));
+        single.UnionWith(alternatives.SelectMany(Disjuncts).OfType<TermQuery>().Select(t => t.Term));
+        bool Contained(LuceneQueryBase query) =>
+            query is MultiPhraseQuery phrase && phrase.GetTermArrays().Any(position => position.All(single.Contains));
+        var kept = new List<LuceneQueryBase>();
+        foreach (var alternative in alternatives)
+        {
+            var disjuncts = Disjuncts(alternative).Where(d => !Contained(d)).ToList();
+            if (disjuncts.Count > 0)
+            {
+                kept.Add(disjuncts.Count == Disjuncts(alternative).Count ? alternative : LuceneQuery.BestOf(disjuncts));
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>The terms a passage is found by when it has any one of them.</summary>
+    private static IEnumerable<Term> Terms(LuceneQueryBase query) => query switch
+    {
+        TermQuery term => [term.Term],
+        DisjunctionMaxQuery forms => forms.Disjuncts.SelectMany(Terms),
+        ConstantScoreQuery { Query: { } inner } => Terms(inner),
+        _ => [],
+    };
+
+    private static List<LuceneQueryBase> Disjuncts(LuceneQueryBase query) =>
+        query is FormsQuery forms ? [.. forms.Disjuncts] : [query];
+
+    /// <summary>
     /// A glossary expression as a query over the stems of its language: a term, or a phrase whose each position takes
     /// the word's stems in every form the corpus has (<c>açılış töreni</c> also finds <c>açılış töreninde</c>).
     /// </summary>

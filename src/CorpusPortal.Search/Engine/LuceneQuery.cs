@@ -45,6 +45,9 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
 
     public List<string> Notices { get; } = [];
 
+    /// <summary>Terms the query does not look up but whose words are marked in its hits (forms that add no passage).</summary>
+    public HashSet<Term> AlsoMarked { get; } = [];
+
     /// <summary>The query, or null when nothing searchable is left (only stop words).</summary>
     public LuceneQueryBase? Build(QueryNode node)
     {
@@ -122,6 +125,28 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         return query.Clauses.Count == 1 ? query.Clauses[0].Query : query;
     }
 
+    /// <summary>
+    /// For words side by side that are all optional (the common query): the same words all required, and a query that
+    /// matches the passages with any of them without scoring them. The passages with all the words rank first
+    /// (<see cref="RankingSimilarity"/>), with the scores they have in the whole query; so when there are enough of
+    /// them, the first page is theirs, and the other passages need only be counted. Null for any other query.
+    /// </summary>
+    public static (LuceneQueryBase AllWords, LuceneQueryBase AnyWord)? SideBySide(LuceneQueryBase query)
+    {
+        if (query is not BooleanQuery { CoordDisabled: false } ranked || ranked.Clauses.Count < 2
+            || ranked.Clauses.Any(c => c.Occur != Occur.SHOULD))
+        {
+            return null;
+        }
+        var all = new BooleanQuery(disableCoord: false) { Boost = ranked.Boost };
+        foreach (var clause in ranked.Clauses)
+        {
+            all.Add(clause.Query, Occur.MUST);
+        }
+        // The words' forms walked side by side; a collector that never asks for a score never computes one.
+        return (all, new FormsQuery(ranked.Clauses.Select(c => c.Query).ToList(), 0f));
+    }
+
     private LuceneQueryBase? And(AndNode and)
     {
         var positive = and.Children.Where(c => c is not NotNode).Select(Compile).OfType<LuceneQueryBase>().ToList();
@@ -194,6 +219,8 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             }
         }
         var analysed = false;
+        // The word's own stem and folded form are in every passage its exact form is in.
+        var covering = new List<(Term Exact, Term Other)>();
         LuceneQueryBase? derived = null;
         // A stop word of one language (in, of) is looked for in the other only as typed: its stem there would find
         // unrelated words (Snowball stems insan to in).
@@ -208,6 +235,9 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             var chain = turkish ? "tr" : "en";
             Add(chain, FieldForm.Exact, form.Exact, ExactBoost, Forms.Exact);
             Add(chain, FieldForm.Folded, form.Folded, FoldedBoost, Forms.Folded);
+            var exact = new Term(PassageFields.TextField(chain, FieldForm.Exact), form.Exact);
+            covering.Add((exact, new Term(PassageFields.TextField(chain, FieldForm.Folded), form.Folded)));
+            covering.Add((exact, new Term(PassageFields.TextField(chain, FieldForm.Stem), form.Stem)));
             if (!asTyped)
             {
                 derived = AddStems(chain, turkish, form, Add) ?? derived;
@@ -218,7 +248,8 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             Notices.Add($"'{word}' is a stop word; it was ignored");
             return null;
         }
-        var found = OneWord(forms, out var inCorpus);
+        var merged = new List<Term>();
+        var found = OneWord(forms, covering, merged, out var inCorpus);
         if (!inCorpus && derived is null && !_alternatives!.ContainsKey(node))
         {
             Notices.Add($"'{word}' is not in the corpus in any form; the passages are ranked by the other words");
@@ -227,7 +258,12 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         {
             found = new FormsQuery([found, derived], FormsTieBreaker);
         }
-        return _alternatives!.TryGetValue(node, out var alternatives) ? new FormsQuery([found, .. alternatives], FormsTieBreaker) : found;
+        if (!_alternatives!.TryGetValue(node, out var alternatives)
+            || GlossaryAlternatives.WithoutContainedPhrases(found, merged, alternatives) is not { Count: > 0 } kept)
+        {
+            return found;
+        }
+        return new FormsQuery([found, .. kept], FormsTieBreaker);
     }
 
     /// <summary>
@@ -291,7 +327,13 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     /// weighted with the word's own rarity (that of its most frequent form), so that a rare inflection or a rare
     /// ascii reading does not outweigh the word found exactly: the boosts alone rank exact, stem and folded.
     /// </summary>
-    private LuceneQueryBase OneWord(List<(Term Term, float Boost)> forms, out bool inCorpus)
+    /// <remarks>
+    /// A form in exactly the passages of the exact form (<paramref name="covering"/>: the exact form's own stem and
+    /// folded form contain its passages; the same count means the same passages, as for most names) is not looked up
+    /// apart (it goes to <paramref name="merged"/>): its share of the score (the tie breaker's) goes to the exact form's
+    /// boost. Its passages score as before, but are walked once instead of two or three times.
+    /// </remarks>
+    private LuceneQueryBase OneWord(List<(Term Term, float Boost)> forms, List<(Term Exact, Term Other)> covering, List<Term> merged, out bool inCorpus)
     {
         inCorpus = true;
         if (vocabulary is null)
@@ -306,6 +348,20 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             return new TermQuery(forms[0].Term) { Boost = forms[0].Boost };
         }
         var common = vocabulary.Rarity(found.Max(f => f.Frequency));
+        foreach (var (exact, other) in covering)
+        {
+            var at = found.FindIndex(f => f.Term.Equals(exact));
+            var twin = found.FindIndex(f => f.Term.Equals(other));
+            if (at >= 0 && twin >= 0 && at != twin && found[at].Frequency == found[twin].Frequency)
+            {
+                var (high, low) = (Math.Max(found[at].Boost, found[twin].Boost), Math.Min(found[at].Boost, found[twin].Boost));
+                found[at] = found[at] with { Boost = high + (low * FormsTieBreaker) };
+                // Not looked up, still marked: a passage may have the stem in another word too (Türkiye'den).
+                AlsoMarked.Add(found[twin].Term);
+                merged.Add(found[twin].Term);
+                found.RemoveAt(twin);
+            }
+        }
         return BestOf(found.Select(f => (LuceneQueryBase)new TermQuery(f.Term) { Boost = f.Boost * common / vocabulary.Rarity(f.Frequency) }).ToList());
     }
 

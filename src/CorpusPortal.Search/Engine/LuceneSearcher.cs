@@ -56,12 +56,14 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         if (query is not null)
         {
             var filter = LuceneQuery.FilterOf(language is null ? parsed.Filters : parsed.Filters with { Language = language });
+            Weight WeightOf(Lucene.Net.Search.Query query) => searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
             try
             {
                 compiled = compiled with
                 {
-                    Weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter)),
-                    Terms = StoredOffsets.TermsOf(searcher, query),
+                    Weight = WeightOf(query),
+                    Terms = new HashSet<Term>([.. StoredOffsets.TermsOf(searcher, query), .. compiler.AlsoMarked]),
+                    SideBySide = LuceneQuery.SideBySide(query) is var (all, any) ? (WeightOf(all), WeightOf(any)) : null,
                 };
             }
             catch (BooleanQuery.TooManyClausesException)
@@ -93,6 +95,9 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         public IReadOnlySet<Term> Terms { get; init; } = new HashSet<Term>();
 
         public string? Error { get; init; }
+
+        /// <summary>For optional words side by side: the weights to rank the passages with all of them, and to count those with any.</summary>
+        public (Weight AllWords, Weight AnyWord)? SideBySide { get; init; }
     }
 
     /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>
@@ -120,20 +125,49 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
                     Error = compiled.Error ?? "the query has only stop words; add a word that says more",
                 };
             }
-            var collector = new HitCollector(Math.Max(0, skip) + page);
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                collector.SetNextReader(leaf);
-                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
-            }
-            var best = collector.Best().Skip(Math.Max(0, skip)).Take(page).ToList();
+            var (ranked, counted) = Collect(searcher, compiled, Math.Max(0, skip) + page);
+            var best = ranked.Best().Skip(Math.Max(0, skip)).Take(page).ToList();
             // Prefixes match too many words to list from the query: those hits are marked by analysing their text.
             var offsets = compiled.Forms.Prefixes.Count == 0 ? StoredOffsets.Find(searcher, compiled.Terms, best.Select(m => m.Doc).ToList()) : null;
             var hits = best.Select(m => Hit(searcher, m.Doc, m.Score, compiled.Forms, analyzer, offsets?[m.Doc])).ToList();
-            var facets = new SearchFacets(collector.Documents, collector.Languages, collector.Kinds,
-                new SortedDictionary<string, int>(collector.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value), StringComparer.Ordinal));
-            return new SearchResult { Query = query, Total = collector.Total, Hits = hits, Facets = facets, Notices = notices, Top = top, Skip = skip };
+            var facets = new SearchFacets(counted.Documents, counted.Languages, counted.Kinds,
+                new SortedDictionary<string, int>(counted.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value), StringComparer.Ordinal));
+            return new SearchResult { Query = query, Total = counted.Total, Hits = hits, Facets = facets, Notices = notices, Top = top, Skip = skip };
         });
+    }
+
+    /// <summary>
+    /// The best <paramref name="keep"/> passages (ranked) and every matching passage counted by facet (counted): one
+    /// pass that scores every match, or, for optional words side by side when at least <paramref name="keep"/>
+    /// passages have them all, a pass that scores only those and one that counts the others without scoring them.
+    /// </summary>
+    private static (HitCollector Ranked, HitCollector Counted) Collect(IndexSearcher searcher, CompiledQuery compiled, int keep)
+    {
+        if (compiled.SideBySide is var (allWords, anyWord))
+        {
+            if (keep == 0)
+            {
+                var counted = Run(searcher, anyWord, new HitCollector(keep: 0));
+                return (counted, counted);
+            }
+            var ranked = Run(searcher, allWords, new HitCollector(keep));
+            if (ranked.Total >= keep)
+            {
+                return (ranked, Run(searcher, anyWord, new HitCollector(keep: 0)));
+            }
+        }
+        var all = Run(searcher, compiled.Weight!, new HitCollector(keep));
+        return (all, all);
+    }
+
+    private static HitCollector Run(IndexSearcher searcher, Weight weight, HitCollector collector)
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+        }
+        return collector;
     }
 
     private SearchHit Hit(IndexSearcher searcher, int doc, float score, TermForms forms, TextAnalyzer analyzer,

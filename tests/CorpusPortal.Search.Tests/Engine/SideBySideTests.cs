@@ -1,0 +1,60 @@
+using CorpusPortal.Search.Analysis;
+using CorpusPortal.Search.Engine;
+using CorpusPortal.Search.Query;
+using CorpusPortal.Search.Tests.Search;
+
+namespace CorpusPortal.Search.Tests.Engine;
+
+/// <summary>
+/// Optional words side by side are ranked from the passages that have them all and counted from those with any: the
+/// page, the scores and the counts are those of scoring every passage that has any of the words.
+/// </summary>
+public sealed class SideBySideTests(SeedIndex seeds) : IClassFixture<SeedIndex>
+{
+    /// <summary>Every passage scored by Lucene's own searcher with the compiled query: scores of the first <paramref name="top"/>, and the count.</summary>
+    private (List<double> Scores, int Total) EveryPassageScored(string query, int top)
+    {
+        var analyzer = new TextAnalyzer(SeedIndex.ProtectedWords);
+        return seeds.Index.Read(searcher =>
+        {
+            var compiled = new LuceneQuery(analyzer, new Vocabulary(searcher.IndexReader, analyzer), seeds.Glossary).Build(QueryParser.Parse(query).Root!)!;
+            var best = searcher.Search(compiled, top);
+            return (best.ScoreDocs.Select(d => Math.Round(d.Score, 2)).ToList(), best.TotalHits);
+        });
+    }
+
+    [Theory]
+    // Enough passages with all the words for the page: they alone are scored.
+    [InlineData("Türkiye Azerbaycan", 10)]
+    [InlineData("Azerbaycan Türkiye ilişkileri", 10)]
+    [InlineData("Türkiye Azerbaycan köprü", 3)]
+    [InlineData("Nahçıvan elektrik hattı", 2)]
+    // Too few: every passage with any of the words is scored.
+    [InlineData("Türkiye Azerbaycan köprü", 10)]
+    [InlineData("Karabakh peacekeepers", 10)]
+    [InlineData("Nahçıvan zeplin", 10)]
+    public void The_page_and_the_counts_are_those_of_scoring_every_passage(string query, int top)
+    {
+        using var searcher = new LuceneSearcher(seeds.Index, seeds.Glossary);
+
+        var result = searcher.Search(query, top);
+        var (scores, total) = EveryPassageScored(query, top);
+
+        Assert.NotNull(LuceneQuery.SideBySide(new LuceneQuery(new TextAnalyzer(SeedIndex.ProtectedWords)).Build(QueryParser.Parse(query).Root!)!));
+        Assert.Equal(total, result.Total);
+        Assert.Equal(total, result.Facets.Languages.Values.Sum());
+        Assert.Equal(scores, result.Hits.Select(h => Math.Round(h.Score, 2)).ToList());
+    }
+
+    [Theory]
+    [InlineData("+Türkiye Azerbaycan")]
+    [InlineData("Türkiye -Azerbaycan")]
+    [InlineData("Türkiye AND Azerbaycan")]
+    [InlineData("köprü")]
+    public void Other_queries_are_scored_as_they_are(string query)
+    {
+        var compiled = new LuceneQuery(new TextAnalyzer(SeedIndex.ProtectedWords)).Build(QueryParser.Parse(query).Root!)!;
+
+        Assert.Null(LuceneQuery.SideBySide(compiled));
+    }
+}
