@@ -133,6 +133,12 @@ public sealed class PassageIndex : IDisposable
             Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(),
             // Another process (corpus index beside the portal) may be writing: wait for it rather than fail.
             WriteLockTimeout = 30_000,
+            // Segments stay as separate files: packing each into a compound file copied every byte once more (an
+            // index has a few dozen files, far from any limit on open files).
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            // A rebuild flushes a segment every 64 MB of indexed text instead of every 16: fewer, larger segments to merge.
+            RAMBufferSizeMB = 64,
         });
 
     /// <summary>Runs <paramref name="read"/> on the searcher of the latest commit (any number at once).</summary>
