@@ -62,7 +62,7 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
                 compiled = compiled with
                 {
                     Weight = WeightOf(query),
-                    Terms = new HashSet<Term>([.. StoredOffsets.TermsOf(searcher, query), .. compiler.AlsoMarked]),
+                    Terms = StoredOffsets.Locate(searcher, [.. StoredOffsets.TermsOf(searcher, query), .. compiler.AlsoMarked]),
                     SideBySide = LuceneQuery.SideBySide(query) is var (all, any) ? (WeightOf(all), WeightOf(any)) : null,
                 };
             }
@@ -92,7 +92,7 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     {
         public Weight? Weight { get; init; }
 
-        public IReadOnlySet<Term> Terms { get; init; } = new HashSet<Term>();
+        public IReadOnlyList<(Term Term, TermContext Where)> Terms { get; init; } = [];
 
         public string? Error { get; init; }
 

@@ -103,7 +103,7 @@ public sealed class PassageIndex : IDisposable
         // NIOFSDirectory, not MMapDirectory: measured on this machine with Lucene.Net 4.8.0-beta00017 on the 3,000-paper
         // synthetic index, a term query's top 10 took 0.07-0.09 ms against 0.19 ms memory-mapped, and reading ten
         // passages' stored fields 0.41 ms against 0.85 ms (Lucene.Net reads a mapped file through a byte-buffer layer).
-        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        var directory = new PositionalReadDirectory(new DirectoryInfo(path));
         try
         {
             if (DirectoryReader.IndexExists(directory))

@@ -16,7 +16,7 @@ internal static class StoredOffsets
 {
     /// <summary>The matched words of each document in <paramref name="docs"/>, by document, as (start, length), in order, with the query's terms each document has.</summary>
     public static Dictionary<int, (List<(int Start, int Length)> Spans, HashSet<Term> Terms)> FindWithTerms(IndexSearcher searcher, LuceneQueryBase query, IReadOnlyCollection<int> docs) =>
-        FindWithTerms(searcher, TermsOf(searcher, query), docs);
+        FindWithTerms(searcher, Locate(searcher, TermsOf(searcher, query)), docs);
 
     /// <summary>The terms <paramref name="query"/> looks for, once its prefixes are rewritten into the index's words.</summary>
     public static HashSet<Term> TermsOf(IndexSearcher searcher, LuceneQueryBase query)
@@ -26,11 +26,22 @@ internal static class StoredOffsets
         return terms;
     }
 
-    /// <summary>As <see cref="Find"/>, for the <paramref name="terms"/> of a query.</summary>
-    public static Dictionary<int, List<(int Start, int Length)>> Find(IndexSearcher searcher, IReadOnlySet<Term> terms, IReadOnlyCollection<int> docs) =>
+    /// <summary>
+    /// The text terms of <paramref name="terms"/> the index holds, each with where it is in every segment: a compiled
+    /// query keeps them, so that marking its hits does not look each term up in the term dictionaries again.
+    /// </summary>
+    public static IReadOnlyList<(Term Term, TermContext Where)> Locate(IndexSearcher searcher, IEnumerable<Term> terms) =>
+        terms.Distinct().Where(t => t.Field.Contains('.', StringComparison.Ordinal))
+            .Select(t => (Term: t, Where: TermContext.Build(searcher.TopReaderContext, t)))
+            .Where(t => t.Where.DocFreq > 0)
+            .ToList();
+
+    /// <summary>As <see cref="FindWithTerms(IndexSearcher, LuceneQueryBase, IReadOnlyCollection{int})"/>, for a query's located terms.</summary>
+    public static Dictionary<int, List<(int Start, int Length)>> Find(IndexSearcher searcher, IReadOnlyList<(Term Term, TermContext Where)> terms, IReadOnlyCollection<int> docs) =>
         FindWithTerms(searcher, terms, docs).ToDictionary(f => f.Key, f => f.Value.Spans);
 
-    private static Dictionary<int, (List<(int Start, int Length)> Spans, HashSet<Term> Terms)> FindWithTerms(IndexSearcher searcher, IReadOnlySet<Term> terms, IReadOnlyCollection<int> docs)
+    private static Dictionary<int, (List<(int Start, int Length)> Spans, HashSet<Term> Terms)> FindWithTerms(IndexSearcher searcher,
+        IReadOnlyList<(Term Term, TermContext Where)> terms, IReadOnlyCollection<int> docs)
     {
         var found = docs.ToDictionary(d => d, _ => new SortedSet<(int Start, int Length)>());
         var matched = docs.ToDictionary(d => d, _ => new HashSet<Term>());
@@ -39,19 +50,23 @@ internal static class StoredOffsets
         {
             var leaf = leaves[leafDocs.Key];
             var inLeaf = leafDocs.Select(d => d - leaf.DocBase).Order().ToList();
-            foreach (var term in terms.Where(t => t.Field.Contains('.', StringComparison.Ordinal)))
+            foreach (var (term, where) in terms)
             {
-                Collect(leaf, term, inLeaf, found, matched);
+                Collect(leaf, term, where, inLeaf, found, matched);
             }
         }
         return found.ToDictionary(f => f.Key, f => (f.Value.ToList(), matched[f.Key]));
     }
 
-    private static void Collect(AtomicReaderContext leaf, Term term, List<int> docs, Dictionary<int, SortedSet<(int Start, int Length)>> found,
+    private static void Collect(AtomicReaderContext leaf, Term term, TermContext where, List<int> docs, Dictionary<int, SortedSet<(int Start, int Length)>> found,
         Dictionary<int, HashSet<Term>> matched)
     {
-        var postings = leaf.AtomicReader.GetTermPositionsEnum(term);
-        if (postings is null)
+        if (where.Get(leaf.Ord) is not { } state || leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator() is not { } terms)
+        {
+            return;
+        }
+        terms.SeekExact(term.Bytes, state);
+        if (terms.DocsAndPositions(leaf.AtomicReader.LiveDocs, null) is not { } postings)
         {
             return;
         }
