@@ -12,7 +12,7 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace CorpusPortal.Search.Engine;
 
 /// <summary>
-/// The passages of the corpus in a Lucene index (<c>data/lucene/</c>, memory-mapped), one Lucene document per passage
+/// The passages of the corpus in a Lucene index (<c>data/lucene/</c>), one Lucene document per passage
 /// (<see cref="PassageFields"/>) and one record per corpus file with the hash of the file indexed. A document is
 /// replaced in one commit, with the same result as a rebuild. The commit carries a stamp (schema, analysis,
 /// protected words): an index with another stamp is stale. Reads go through a <see cref="SearcherManager"/>: any
@@ -100,9 +100,10 @@ public sealed class PassageIndex : IDisposable
     private static PassageIndex OpenAt(string path, WordList protectedWords)
     {
         System.IO.Directory.CreateDirectory(path);
-        // NIOFSDirectory, not MMapDirectory: measured on this machine with Lucene.Net 4.8.0-beta00017 on the 3,000-paper
-        // synthetic index, a term query's top 10 took 0.07-0.09 ms against 0.19 ms memory-mapped, and reading ten
-        // passages' stored fields 0.41 ms against 0.85 ms (Lucene.Net reads a mapped file through a byte-buffer layer).
+        // Read with positional reads, not memory-mapped: measured on this machine with Lucene.Net 4.8.0-beta00017 on the
+        // 3,000-paper synthetic index, a term query's top 10 took 0.07-0.09 ms read from files against 0.19 ms mapped,
+        // and ten passages' stored fields 0.41 ms against 0.85 ms (Lucene.Net reads a mapped file through a byte-buffer
+        // layer); NIOFSDirectory's reads wait for each other (see PositionalReadDirectory).
         var directory = new PositionalReadDirectory(new DirectoryInfo(path));
         try
         {
