@@ -101,21 +101,25 @@ internal sealed class GlossaryAlternatives(TermGlossary glossary, TextAnalyzer a
     }
 
     /// <summary>
-    /// The alternatives of a word without the phrases that can only find passages <paramref name="word"/> (whose
-    /// <paramref name="sameAsWord"/> terms are in the same passages) or a one-word alternative finds already (<c>Türkiye Cumhuriyeti</c> for <c>Türkiye</c>, <c>Republic of Turkey</c> beside
-    /// <c>Turkey</c>): a phrase is walked position by position in every passage of its words, the dearest part of a
-    /// search, and such a phrase adds no passage.
+    /// The alternatives of a word without those that add no passage to what <paramref name="word"/> (whose
+    /// <paramref name="sameAsWord"/> terms are in the same passages) finds: its own stems again (the glossary's other
+    /// spelling <c>Nahçivan</c> is among the stems of the ascii <c>Nahcivan</c>), and phrases that can only be where the
+    /// word or a one-word alternative is (<c>Türkiye Cumhuriyeti</c> for <c>Türkiye</c>, <c>Republic of Turkey</c>
+    /// beside <c>Turkey</c>). A phrase is walked position by position in every passage of its words, the dearest part
+    /// of a search; every postings list opened costs a term-dictionary seek.
     /// </summary>
-    public static List<LuceneQueryBase> WithoutContainedPhrases(LuceneQueryBase word, IEnumerable<Term> sameAsWord, List<LuceneQueryBase> alternatives)
+    public static List<LuceneQueryBase> WithoutRedundant(LuceneQueryBase word, IEnumerable<Term> sameAsWord, List<LuceneQueryBase> alternatives)
     {
-        var single = new HashSet<Term>(Terms(word).Concat(sameAsWord));
-        single.UnionWith(alternatives.SelectMany(Disjuncts).OfType<TermQuery>().Select(t => t.Term));
-        bool Contained(LuceneQueryBase query) =>
-            query is MultiPhraseQuery phrase && phrase.GetTermArrays().Any(position => position.All(single.Contains));
+        var own = new HashSet<Term>(Terms(word).Concat(sameAsWord));
+        var single = new HashSet<Term>(own);
+        single.UnionWith(alternatives.SelectMany(Disjuncts).Where(TermsOnly).SelectMany(Terms));
+        bool Redundant(LuceneQueryBase query) => query is MultiPhraseQuery phrase
+            ? phrase.GetTermArrays().Any(position => position.All(single.Contains))
+            : TermsOnly(query) && Terms(query).All(own.Contains);
         var kept = new List<LuceneQueryBase>();
         foreach (var alternative in alternatives)
         {
-            var disjuncts = Disjuncts(alternative).Where(d => !Contained(d)).ToList();
+            var disjuncts = Disjuncts(alternative).Where(d => !Redundant(d)).ToList();
             if (disjuncts.Count > 0)
             {
                 kept.Add(disjuncts.Count == Disjuncts(alternative).Count ? alternative : LuceneQuery.BestOf(disjuncts));
@@ -123,6 +127,10 @@ internal sealed class GlossaryAlternatives(TermGlossary glossary, TextAnalyzer a
         }
         return kept;
     }
+
+    /// <summary>True for a term, or a disjunction of terms only.</summary>
+    private static bool TermsOnly(LuceneQueryBase query) =>
+        query is TermQuery || (query is DisjunctionMaxQuery forms && forms.Disjuncts.All(TermsOnly));
 
     /// <summary>The terms a passage is found by when it has any one of them.</summary>
     private static IEnumerable<Term> Terms(LuceneQueryBase query) => query switch

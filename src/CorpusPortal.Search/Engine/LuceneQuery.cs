@@ -259,7 +259,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             found = new FormsQuery([found, derived], FormsTieBreaker);
         }
         if (!_alternatives!.TryGetValue(node, out var alternatives)
-            || GlossaryAlternatives.WithoutContainedPhrases(found, merged, alternatives) is not { Count: > 0 } kept)
+            || GlossaryAlternatives.WithoutRedundant(found, merged, alternatives) is not { Count: > 0 } kept)
         {
             return found;
         }

@@ -56,6 +56,16 @@ public sealed class CompiledWordTests(SeedIndex seeds) : IClassFixture<SeedIndex
     }
 
     [Fact]
+    public void A_glossary_spelling_among_the_word_s_own_stems_is_looked_up_once()
+    {
+        var looked = Looked(Compile("Nahcivan", out _));
+
+        // Nahçıvan is both a corpus form of the ascii word and the glossary's spelling of it; Nakhchivan is only the glossary's.
+        Assert.Single(looked, l => l == "tr.stem:nahçıvan");
+        Assert.Contains("en.stem:nakhchivan", looked);
+    }
+
+    [Fact]
     public void A_glossary_phrase_with_other_words_is_kept()
     {
         var looked = Looked(Compile("peacekeepers", out _));
