@@ -63,7 +63,7 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
                 {
                     Weight = WeightOf(query),
                     Terms = StoredOffsets.Locate(searcher, [.. StoredOffsets.TermsOf(searcher, query), .. compiler.AlsoMarked]),
-                    SideBySide = LuceneQuery.SideBySide(query) is var (all, any) ? (WeightOf(all), WeightOf(any)) : null,
+                    SideBySide = LuceneQuery.SideBySide(query) is var (all, any) ? (WeightOf(all), new PassageCounter(searcher, any, filter)) : null,
                 };
             }
             catch (BooleanQuery.TooManyClausesException)
@@ -96,8 +96,8 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
 
         public string? Error { get; init; }
 
-        /// <summary>For optional words side by side: the weights to rank the passages with all of them, and to count those with any.</summary>
-        public (Weight AllWords, Weight AnyWord)? SideBySide { get; init; }
+        /// <summary>For optional words side by side: the weight to rank the passages with all of them, and the counter of those with any.</summary>
+        public (Weight AllWords, PassageCounter AnyWord)? SideBySide { get; init; }
     }
 
     /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>
@@ -145,15 +145,12 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     {
         if (compiled.SideBySide is var (allWords, anyWord))
         {
-            if (keep == 0)
+            var ranked = keep == 0 ? null : Run(searcher, allWords, new HitCollector(keep));
+            if (ranked is null || ranked.Total >= keep)
             {
-                var counted = Run(searcher, anyWord, new HitCollector(keep: 0));
-                return (counted, counted);
-            }
-            var ranked = Run(searcher, allWords, new HitCollector(keep));
-            if (ranked.Total >= keep)
-            {
-                return (ranked, Run(searcher, anyWord, new HitCollector(keep: 0)));
+                var counted = new HitCollector(keep: 0);
+                anyWord.Count(searcher, counted);
+                return (ranked ?? counted, counted);
             }
         }
         var all = Run(searcher, compiled.Weight!, new HitCollector(keep));
