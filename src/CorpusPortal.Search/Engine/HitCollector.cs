@@ -6,13 +6,13 @@ namespace CorpusPortal.Search.Engine;
 
 /// <summary>
 /// Counts every matching passage and its facet values (document, language, section kind, year) and keeps only the
-/// best <c>keep</c> hits (by score, then index order). Facets are counted by ordinal within each segment, from arrays
+/// best <c>keep</c> hits (by score, then corpus order). Facets are counted by ordinal within each segment, from arrays
 /// read once per segment (<see cref="SegmentFacets"/>), and turned into strings once per segment, not once per hit, so
 /// a query matching thousands of passages stays cheap.
 /// </summary>
 internal sealed class HitCollector(int keep) : ICollector
 {
-    private readonly PriorityQueue<int, (float Score, int Doc)> _best = new(Math.Max(1, keep) + 1, WorstFirst.Instance);
+    private readonly PriorityQueue<int, HitKey> _best = new(Math.Max(1, keep) + 1, WorstFirst.Instance);
 
     /// <summary>
     /// The documents with most hits so far, the one with fewest first. A document's passages are added to the index in
@@ -91,11 +91,12 @@ internal sealed class HitCollector(int keep) : ICollector
         }
         var score = _scorer!.GetScore();
         // Most hits are worse than the worst kept one: no need to touch the queue for them.
-        if (_best.Count == keep && _best.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((score, _base + doc), worst) <= 0)
+        var key = new HitKey(score, facets.DocumentNames[document], doc - facets.FirstPassages[document]);
+        if (_best.Count == keep && _best.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare(key, worst) <= 0)
         {
             return;
         }
-        _best.Enqueue(_base + doc, (score, _base + doc));
+        _best.Enqueue(_base + doc, key);
         if (_best.Count > keep)
         {
             _best.Dequeue();
@@ -188,12 +189,26 @@ internal sealed class HitCollector(int keep) : ICollector
             a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.CompareOrdinal(b.Id, a.Id);
     }
 
-    /// <summary>Orders the kept hits so that the worst (lowest score, then latest in the index) comes out first.</summary>
-    private sealed class WorstFirst : IComparer<(float Score, int Doc)>
+    /// <summary>
+    /// What ranks a hit: its score, then its document's id and its place in the document, so that passages with the same
+    /// score come in corpus order whatever order they were indexed in (a rebuild indexes documents side by side, a
+    /// publish puts the document last).
+    /// </summary>
+    private readonly record struct HitKey(float Score, string Document, int Passage);
+
+    /// <summary>Orders the kept hits so that the worst (lowest score, then the latest in corpus order) comes out first.</summary>
+    private sealed class WorstFirst : IComparer<HitKey>
     {
         public static readonly WorstFirst Instance = new();
 
-        public int Compare((float Score, int Doc) a, (float Score, int Doc) b) =>
-            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc);
+        public int Compare(HitKey a, HitKey b)
+        {
+            if (a.Score != b.Score)
+            {
+                return a.Score.CompareTo(b.Score);
+            }
+            var document = string.CompareOrdinal(b.Document, a.Document);
+            return document != 0 ? document : b.Passage.CompareTo(a.Passage);
+        }
     }
 }

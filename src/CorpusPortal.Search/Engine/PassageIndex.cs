@@ -221,7 +221,7 @@ public sealed class PassageIndex : IDisposable
         return (IReadOnlyList<string>)[.. ids];
     });
 
-    /// <summary>Empties the index and indexes every document, in one commit; <paramref name="progress"/> counts documents.</summary>
+    /// <summary>Empties the index and indexes every document, in one commit; <paramref name="progress"/> counts documents (told from the indexing threads).</summary>
     public void Rebuild(IEnumerable<(CorpusPortal.Model.Documents.Document Document, string? SourceHash)> documents, Action<CorpusPortal.Model.Documents.Document>? progress = null) =>
         Rebuild(documents.Select(d => (d.Document.Id, (CorpusPortal.Model.Documents.Document?)d.Document, d.SourceHash)), progress);
 
@@ -234,16 +234,20 @@ public sealed class PassageIndex : IDisposable
         Write(writer =>
         {
             writer.DeleteAll();
-            foreach (var (id, document, hash) in files)
+            // Documents are analysed and inverted side by side, one per core (the writer takes any number at once; each
+            // document's passages stay one block). The order they land in does not matter: hits with the same score
+            // are ranked in corpus order (HitCollector), not in index order.
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
+                var (id, document, hash) = file;
                 if (document is null)
                 {
                     writer.AddDocument(PassageFields.FileOf(id, hash));
-                    continue;
+                    return;
                 }
                 Add(writer, document, hash);
                 progress?.Invoke(document);
-            }
+            });
         });
     }
 

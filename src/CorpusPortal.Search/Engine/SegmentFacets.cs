@@ -17,6 +17,15 @@ internal sealed class SegmentFacets
     private SegmentFacets(AtomicReader reader)
     {
         (Documents, DocumentNames) = Ordinals(reader, PassageFields.Document);
+        FirstPassages = new int[DocumentNames.Length];
+        Array.Fill(FirstPassages, int.MaxValue);
+        for (var doc = 0; doc < Documents.Length; doc++)
+        {
+            if (Documents[doc] >= 0)
+            {
+                FirstPassages[Documents[doc]] = Math.Min(FirstPassages[Documents[doc]], doc);
+            }
+        }
         (Languages, LanguageNames) = Ordinals(reader, PassageFields.Language);
         (Kinds, KindNames) = Ordinals(reader, PassageFields.Kind);
         (Years, YearValues) = YearOrdinals(reader);
@@ -26,6 +35,12 @@ internal sealed class SegmentFacets
     public int[] Documents { get; }
 
     public string[] DocumentNames { get; }
+
+    /// <summary>
+    /// The first passage of each document (by ordinal) in the segment: a document's passages are added in one block,
+    /// so a passage's place in its document is its number less this.
+    /// </summary>
+    public int[] FirstPassages { get; }
 
     public int[] Languages { get; }
 

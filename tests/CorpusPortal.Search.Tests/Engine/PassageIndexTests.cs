@@ -85,6 +85,23 @@ public sealed class PassageIndexTests : IDisposable
     }
 
     [Fact]
+    public void Passages_with_the_same_score_come_in_corpus_order_however_they_were_indexed()
+    {
+        var thesis = _corpus.Read("000_91073a8e0371b68b");
+        CorpusPortal.Model.Documents.Document Copy(string id) => thesis with { Metadata = thesis.Metadata with { Id = id } };
+        using var index = PassageIndex.Open(_folder, Protected);
+        // Indexed side by side, in no particular order; then the first copy is published again (it goes last).
+        index.Rebuild([(Copy("zzz_copy"), null), (thesis, null), (Copy("aaa_copy"), null)]);
+        index.Update(Copy("aaa_copy"));
+        using var searcher = new LuceneSearcher(index);
+
+        var hits = searcher.Search("Azerbaycan", top: 30).Hits;
+
+        var first = hits.Where(h => h.Anchor == hits[0].Anchor).Select(h => h.Document).ToList();
+        Assert.Equal(["000_91073a8e0371b68b", "aaa_copy", "zzz_copy"], first);
+    }
+
+    [Fact]
     public void A_removed_document_leaves_nothing_behind_and_an_unreadable_file_keeps_only_its_hash()
     {
         using var index = Built();
