@@ -221,6 +221,9 @@ public sealed class PassageIndex : IDisposable
         return (IReadOnlyList<string>)[.. ids];
     });
 
+    /// <summary>A rebuilt index of at most this many passages is merged into one segment.</summary>
+    private const int SingleSegmentPassages = 20_000;
+
     /// <summary>Empties the index and indexes every document, in one commit; <paramref name="progress"/> counts documents (told from the indexing threads).</summary>
     public void Rebuild(IEnumerable<(CorpusPortal.Model.Documents.Document Document, string? SourceHash)> documents, Action<CorpusPortal.Model.Documents.Document>? progress = null) =>
         Rebuild(documents.Select(d => (d.Document.Id, (CorpusPortal.Model.Documents.Document?)d.Document, d.SourceHash)), progress);
@@ -248,6 +251,12 @@ public sealed class PassageIndex : IDisposable
                 Add(writer, document, hash);
                 progress?.Invoke(document);
             });
+            // Each indexing thread leaves its own segment; a small index is merged into one (a fraction of a second),
+            // so that its searches read one segment. A large one is left to the merge policy.
+            if (writer.MaxDoc <= SingleSegmentPassages)
+            {
+                writer.ForceMerge(1);
+            }
         });
     }
 
