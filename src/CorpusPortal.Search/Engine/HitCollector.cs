@@ -28,7 +28,7 @@ internal sealed class HitCollector(int keep) : ICollector
 
     public int Total { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => false;
 
     /// <summary>The <see cref="DocumentFacetLimit"/> documents with most hits, most first (a facet lists no more).</summary>
     public IReadOnlyDictionary<string, int> Documents

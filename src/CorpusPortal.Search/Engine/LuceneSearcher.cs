@@ -98,6 +98,9 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
 
         /// <summary>For optional words side by side: the weight to rank the passages with all of them, and the counter of those with any.</summary>
         public (Weight AllWords, PassageCounter AnyWord)? SideBySide { get; init; }
+
+        /// <summary>How many passages have all the words side by side, once a search has counted them (the commit's, as the rest).</summary>
+        public int? AllWordsPassages { get; set; }
     }
 
     /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>
@@ -143,9 +146,14 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     /// </summary>
     private static (HitCollector Ranked, HitCollector Counted) Collect(IndexSearcher searcher, CompiledQuery compiled, int keep)
     {
-        if (compiled.SideBySide is var (allWords, anyWord))
+        // Once the passages with all the words have been counted, a page they cannot fill goes straight to scoring all.
+        if (compiled.SideBySide is var (allWords, anyWord) && (compiled.AllWordsPassages ?? keep) >= keep)
         {
             var ranked = keep == 0 ? null : Run(searcher, allWords, new HitCollector(keep));
+            if (ranked is not null)
+            {
+                compiled.AllWordsPassages = ranked.Total;
+            }
             if (ranked is null || ranked.Total >= keep)
             {
                 var counted = new HitCollector(keep: 0);

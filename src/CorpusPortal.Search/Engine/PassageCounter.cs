@@ -24,7 +24,7 @@ internal sealed class PassageCounter
         var others = new List<LuceneQueryBase>();
         Split(anyPart, terms, others);
         _terms = terms.Distinct().Select(t => (t, TermContext.Build(searcher.TopReaderContext, t))).Where(t => t.Item2.DocFreq > 0).ToList();
-        _others = others.Select(searcher.CreateNormalizedWeight).ToList();
+        _others = others.Distinct().Select(searcher.CreateNormalizedWeight).ToList();
         _filter = filter;
     }
 

@@ -51,6 +51,22 @@ public sealed class SideBySideTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         Assert.Equal(scores, result.Hits.Select(h => Math.Round(h.Score, 2)).ToList());
     }
 
+    [Fact]
+    public void A_page_the_passages_with_all_the_words_cannot_fill_is_scored_from_all_once_they_are_counted()
+    {
+        using var searcher = new LuceneSearcher(seeds.Index, seeds.Glossary);
+        const string query = "Türkiye Azerbaycan köprü";
+
+        // Eight passages have all three words: a page of three is theirs; a page of ten then goes to scoring all.
+        foreach (var top in new[] { 3, 10, 3 })
+        {
+            var result = searcher.Search(query, top);
+            var (scores, total) = EveryPassageScored(query, top);
+            Assert.Equal(total, result.Total);
+            Assert.Equal(scores, result.Hits.Select(h => Math.Round(h.Score, 2)).ToList());
+        }
+    }
+
     [Theory]
     [InlineData("+Türkiye Azerbaycan")]
     [InlineData("Türkiye -Azerbaycan")]
