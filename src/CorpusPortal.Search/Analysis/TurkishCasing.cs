@@ -5,7 +5,7 @@ namespace CorpusPortal.Search.Analysis;
 /// <summary>
 /// Lowercasing that never asks the machine's culture. Turkish: <c>I</c> → <c>ı</c>, <c>İ</c> → <c>i</c>, and
 /// <c>I</c> followed (past any other combining marks) by a combining dot above (U+0307) → <c>i</c>, the dot dropped,
-/// as Unicode's SpecialCasing gives for tr and az. English: the invariant mapping.
+/// as Unicode's SpecialCasing gives for tr and az. English: the invariant mapping, with <c>İ</c> → <c>i</c>.
 /// </summary>
 public static class TurkishCasing
 {
@@ -44,7 +44,15 @@ public static class TurkishCasing
         return lower.ToString();
     }
 
-    public static string ToLowerEnglish(string text) => text.ToLowerInvariant();
+    /// <summary>
+    /// The invariant mapping, and <c>İ</c> → <c>i</c>: .NET's invariant mapping leaves the dotted capital as it is, so
+    /// the English forms of <c>İlham</c> kept a capital no lowercase query could match.
+    /// </summary>
+    public static string ToLowerEnglish(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower.Contains('İ', StringComparison.Ordinal) ? lower.Replace('İ', 'i') : lower;
+    }
 
     /// <summary>Nothing to lowercase (the common case): no capital letter and no combining dot.</summary>
     private static bool IsLower(string text)

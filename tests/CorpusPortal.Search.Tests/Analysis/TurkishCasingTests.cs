@@ -48,4 +48,10 @@ public sealed class TurkishCasingTests
 
     [Fact]
     public void English_lowercasing_does_not_depend_on_Turkish_rules() => Assert.Equal("iran", TurkishCasing.ToLowerEnglish("IRAN"));
+
+    [Theory]
+    [InlineData("İlham Aliyev", "ilham aliyev")]
+    [InlineData("İKİ", "iki")]
+    public void English_lowercasing_lowercases_the_dotted_capital_of_a_Turkish_name(string text, string lower) =>
+        Assert.Equal(lower, TurkishCasing.ToLowerEnglish(text));
 }
