@@ -39,8 +39,8 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     /// <summary>
     /// A parsed query on the current commit, compiled once: a query that comes back (the next page, a popular search)
     /// skips the vocabulary and glossary lookups, the rewriting of its prefixes and the weighing of its terms. A
-    /// compiled query is only read once built (a Lucene weight gives any number of searches their own scorers), so any
-    /// number of searches share it; one compiled on an older commit is compiled again, and the cache is emptied when
+    /// compiled query is only read once built (a Lucene weight gives any number of searches their own scorers; only the
+    /// count of passages with all the words is written, once known, as one int), so any number of searches share it; one compiled on an older commit is compiled again, and the cache is emptied when
     /// it is full.
     /// </summary>
     private CompiledQuery Compile(IndexSearcher searcher, ParsedQuery parsed, string? language, TextAnalyzer analyzer)
@@ -99,8 +99,8 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         /// <summary>For optional words side by side: the weight to rank the passages with all of them, and the counter of those with any.</summary>
         public (Weight AllWords, PassageCounter AnyWord)? SideBySide { get; init; }
 
-        /// <summary>How many passages have all the words side by side, once a search has counted them (the commit's, as the rest).</summary>
-        public int? AllWordsPassages { get; set; }
+        /// <summary>How many passages have all the words side by side, once a search has counted them (-1 before).</summary>
+        public int AllWordsPassages { get; set; } = -1;
     }
 
     /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>
@@ -147,7 +147,7 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     private static (HitCollector Ranked, HitCollector Counted) Collect(IndexSearcher searcher, CompiledQuery compiled, int keep)
     {
         // Once the passages with all the words have been counted, a page they cannot fill goes straight to scoring all.
-        if (compiled.SideBySide is var (allWords, anyWord) && (compiled.AllWordsPassages ?? keep) >= keep)
+        if (compiled.SideBySide is var (allWords, anyWord) && (compiled.AllWordsPassages < 0 || compiled.AllWordsPassages >= keep))
         {
             var ranked = keep == 0 ? null : Run(searcher, allWords, new HitCollector(keep));
             if (ranked is not null)
