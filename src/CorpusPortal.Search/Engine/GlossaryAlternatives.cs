@@ -110,12 +110,24 @@ internal sealed class GlossaryAlternatives(TermGlossary glossary, TextAnalyzer a
     /// </summary>
     public static List<LuceneQueryBase> WithoutRedundant(LuceneQueryBase word, IEnumerable<Term> sameAsWord, List<LuceneQueryBase> alternatives)
     {
-        var own = new HashSet<Term>(Terms(word).Concat(sameAsWord));
+        var own = new HashSet<Term>(QueryParts.Split(word).Terms.Concat(sameAsWord));
         var single = new HashSet<Term>(own);
-        single.UnionWith(alternatives.SelectMany(Disjuncts).Where(TermsOnly).SelectMany(Terms));
-        bool Redundant(LuceneQueryBase query) => query is MultiPhraseQuery phrase
-            ? phrase.GetTermArrays().Any(position => position.All(single.Contains))
-            : TermsOnly(query) && Terms(query).All(own.Contains);
+        foreach (var (terms, others) in alternatives.SelectMany(Disjuncts).Select(QueryParts.Split))
+        {
+            if (others.Count == 0)
+            {
+                single.UnionWith(terms);
+            }
+        }
+        bool Redundant(LuceneQueryBase query)
+        {
+            if (query is MultiPhraseQuery phrase)
+            {
+                return phrase.GetTermArrays().Any(position => position.All(single.Contains));
+            }
+            var (terms, others) = QueryParts.Split(query);
+            return others.Count == 0 && terms.All(own.Contains);
+        }
         var kept = new List<LuceneQueryBase>();
         foreach (var alternative in alternatives)
         {
@@ -127,19 +139,6 @@ internal sealed class GlossaryAlternatives(TermGlossary glossary, TextAnalyzer a
         }
         return kept;
     }
-
-    /// <summary>True for a term, or a disjunction of terms only.</summary>
-    private static bool TermsOnly(LuceneQueryBase query) =>
-        query is TermQuery || (query is DisjunctionMaxQuery forms && forms.Disjuncts.All(TermsOnly));
-
-    /// <summary>The terms a passage is found by when it has any one of them.</summary>
-    private static IEnumerable<Term> Terms(LuceneQueryBase query) => query switch
-    {
-        TermQuery term => [term.Term],
-        DisjunctionMaxQuery forms => forms.Disjuncts.SelectMany(Terms),
-        ConstantScoreQuery { Query: { } inner } => Terms(inner),
-        _ => [],
-    };
 
     private static List<LuceneQueryBase> Disjuncts(LuceneQueryBase query) =>
         query is FormsQuery forms ? [.. forms.Disjuncts] : [query];

@@ -250,6 +250,8 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         }
         var merged = new List<Term>();
         var found = OneWord(forms, covering, merged, out var inCorpus);
+        // Not looked up, still marked: a passage may have the stem in another word too (Türkiye'den).
+        AlsoMarked.UnionWith(merged);
         if (!inCorpus && derived is null && !_alternatives!.ContainsKey(node))
         {
             Notices.Add($"'{word}' is not in the corpus in any form; the passages are ranked by the other words");
@@ -356,8 +358,6 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
             {
                 var (high, low) = (Math.Max(found[at].Boost, found[twin].Boost), Math.Min(found[at].Boost, found[twin].Boost));
                 found[at] = found[at] with { Boost = high + (low * FormsTieBreaker) };
-                // Not looked up, still marked: a passage may have the stem in another word too (Türkiye'den).
-                AlsoMarked.Add(found[twin].Term);
                 merged.Add(found[twin].Term);
                 found.RemoveAt(twin);
             }

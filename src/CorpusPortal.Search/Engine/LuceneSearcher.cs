@@ -120,7 +120,7 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         {
             var compiled = Compile(searcher, parsed, language, analyzer);
             var notices = parsed.Notices.Concat(compiled.Notices).ToList();
-            if (compiled.Weight is not { } weight)
+            if (compiled.Weight is null)
             {
                 return new SearchResult
                 {
@@ -149,16 +149,13 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         // Once the passages with all the words have been counted, a page they cannot fill goes straight to scoring all.
         if (compiled.SideBySide is var (allWords, anyWord) && (compiled.AllWordsPassages < 0 || compiled.AllWordsPassages >= keep))
         {
-            var ranked = keep == 0 ? null : Run(searcher, allWords, new HitCollector(keep));
-            if (ranked is not null)
-            {
-                compiled.AllWordsPassages = ranked.Total;
-            }
-            if (ranked is null || ranked.Total >= keep)
+            var ranked = Run(searcher, allWords, new HitCollector(keep));
+            compiled.AllWordsPassages = ranked.Total;
+            if (ranked.Total >= keep)
             {
                 var counted = new HitCollector(keep: 0);
                 anyWord.Count(searcher, counted);
-                return (ranked ?? counted, counted);
+                return (ranked, counted);
             }
         }
         var all = Run(searcher, compiled.Weight!, new HitCollector(keep));

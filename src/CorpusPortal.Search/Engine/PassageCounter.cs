@@ -20,41 +20,10 @@ internal sealed class PassageCounter
     /// <summary>The parts of <paramref name="anyPart"/> (a disjunction), located and weighed on <paramref name="searcher"/>'s commit.</summary>
     public PassageCounter(IndexSearcher searcher, LuceneQueryBase anyPart, Filter? filter)
     {
-        var terms = new List<Term>();
-        var others = new List<LuceneQueryBase>();
-        Split(anyPart, terms, others);
+        var (terms, others) = QueryParts.Split(anyPart);
         _terms = terms.Distinct().Select(t => (t, TermContext.Build(searcher.TopReaderContext, t))).Where(t => t.Item2.DocFreq > 0).ToList();
         _others = others.Distinct().Select(searcher.CreateNormalizedWeight).ToList();
         _filter = filter;
-    }
-
-    /// <summary>Single terms apart (their postings are read as they are), anything else matched by its own scorer.</summary>
-    private static void Split(LuceneQueryBase query, List<Term> terms, List<LuceneQueryBase> others)
-    {
-        switch (query)
-        {
-            case TermQuery term:
-                terms.Add(term.Term);
-                break;
-            case DisjunctionMaxQuery forms:
-                foreach (var form in forms.Disjuncts)
-                {
-                    Split(form, terms, others);
-                }
-                break;
-            case ConstantScoreQuery { Query: { } inner }:
-                Split(inner, terms, others);
-                break;
-            case BooleanQuery any when any.Clauses.All(c => c.Occur == Occur.SHOULD):
-                foreach (var clause in any.Clauses)
-                {
-                    Split(clause.Query, terms, others);
-                }
-                break;
-            default:
-                others.Add(query);
-                break;
-        }
     }
 
     /// <summary>Gives <paramref name="collector"/> every matching passage, segment by segment, in order (it must not ask for scores).</summary>
