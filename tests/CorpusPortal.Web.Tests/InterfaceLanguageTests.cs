@@ -40,6 +40,16 @@ public sealed class InterfaceLanguageTests(PortalFactory portal) : IClassFixture
     }
 
     [Fact]
+    public async Task A_return_address_with_Turkish_letters_is_followed_percent_encoded()
+    {
+        // An address typed or pasted by hand: the letters arrive decoded, and a Location header takes ASCII only.
+        var response = await Client().GetAsync("/ui-language/en?returnTo=" + Uri.EscapeDataString("/search?q=köprü açılışı"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/search?q=k%C3%B6pr%C3%BC a%C3%A7%C4%B1l%C4%B1%C5%9F%C4%B1", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task The_remembered_language_is_used()
     {
         var page = await Home("corpus-ui-lang=en");
