@@ -4,6 +4,10 @@ using CorpusPortal.Web.Security;
 using CorpusPortal.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
+// A build's output (not only `dotnet publish` output) serves the framework's script in every environment: the build
+// writes a manifest of where its static web assets are, which ASP.NET Core reads by itself only in Development.
+// Published output has no such manifest, and this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 var portalOptions = PortalOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(portalOptions);
 if (portalOptions.PublicBaseUrl is { } publicBase && string.IsNullOrEmpty(builder.Configuration["AllowedHosts"]))
@@ -20,7 +24,11 @@ builder.Services.AddOutputCache(PageCache.Configure);
 builder.Services.AddSingleton<PageCache>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.Publisher>();
 builder.Services.AddSingleton(services => new CorpusPortal.Web.Editing.VersionHistory(services.GetRequiredService<PortalOptions>().DataFolder));
-builder.Services.AddRazorComponents();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, CorpusPortal.Web.Security.OnDemandAntiforgery>();
+builder.Services.AddRazorComponents()
+    .AddInteractiveServerComponents(CorpusPortal.Web.Components.Circuits.CircuitSettings.Configure)
+    .AddHubOptions(CorpusPortal.Web.Components.Circuits.CircuitSettings.Configure);
 builder.Services.AddSingleton(services => new CorpusPortal.Accounts.EditorAccounts(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.SignInThrottle>();
@@ -50,6 +58,9 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.UseOutputCache();
 app.UseStaticFiles();
+// The framework's script (_framework/blazor.web.js) from the build's static web assets, in a Release build, in
+// `dotnet run` and in `dotnet publish` output alike.
+app.MapStaticAssets();
 
 app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchService search) =>
 {
@@ -77,7 +88,8 @@ CorpusPortal.Web.Editing.EditorEndpoints.Map(app);
 
 app.MapGet("/ui-language/{language}", (string language, string? returnTo, HttpContext context) => UiText.Switch(language, returnTo, context));
 
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
 
 app.Run();
 

@@ -1,5 +1,6 @@
 using CorpusPortal.Web.Components.Pages;
 using CorpusPortal.Web.Components.Reading;
+using CorpusPortal.Web.Components.Search;
 using CorpusPortal.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
