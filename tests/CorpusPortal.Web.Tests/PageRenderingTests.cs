@@ -1,6 +1,5 @@
 using CorpusPortal.Web.Components.Pages;
 using CorpusPortal.Web.Components.Reading;
-using CorpusPortal.Web.Components.Search;
 using CorpusPortal.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -95,20 +94,5 @@ public sealed class PageRenderingTests : IAsyncLifetime
         Assert.Equal("An Important Crossroads in Azerbaijan-Turkey Relations: Second Karabakh War", page.QuerySelector(".titles .col[lang=en]")!.TextContent);
         Assert.Contains("İkinci Karabağ Savaşı", page.QuerySelector(".keywords .col[lang=tr]")!.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll(".col[lang=tr] .s[data-pair]"));
-    }
-
-    [Fact]
-    public async Task A_facet_adds_its_filter_to_the_query()
-    {
-        var page = await Render<Facet>(new()
-        {
-            ["Title"] = "Dil",
-            ["Counts"] = (IReadOnlyDictionary<string, int>)new Dictionary<string, int> { ["tr"] = 7, ["en"] = 2 },
-            ["Filter"] = "lang",
-            ["Query"] = "köprü",
-        });
-
-        var links = page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/search?q=k%C3%B6pr%C3%BC%20lang%3Atr", "/search?q=k%C3%B6pr%C3%BC%20lang%3Aen"], links);
     }
 }
