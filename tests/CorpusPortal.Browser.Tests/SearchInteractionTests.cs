@@ -27,11 +27,23 @@ public sealed class SearchInteractionTests(PortalServer portal) : IClassFixture<
 
         await page.Locator("#search-q").PressSequentiallyAsync("köprü");
 
+        // The circuit starting does not take the focus away from a reader who types at once.
+        Assert.Equal("search-q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Locator("ol.hits li").First.WaitForAsync();
         await page.WaitForURLAsync("**/search?q=k%C3%B6pr%C3%BC");
         Assert.Contains(await page.Locator("p.snippet mark").AllInnerTextsAsync(), m => m == "Köprüsü’nün");
         Assert.True(await StillTheSamePage(page));
         Assert.Equal("köprü · Arama · CorpusPortal", await page.TitleAsync());
+    }
+
+    [Fact]
+    public async Task Suggestions_under_the_box_finish_the_word_being_typed()
+    {
+        var page = await OpenConnected("/search");
+
+        await page.Locator("#search-q").PressSequentiallyAsync("Nahçıvan köp");
+
+        await Assertions.Expect(page.Locator("datalist#search-suggestions option[value='Nahçıvan köprü ']")).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -25,6 +25,10 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
 
     public void Dispose() => _analyzers.Dispose();
 
+    /// <summary>Ways to finish the word being typed (see <see cref="WordCompletions"/>), at most <paramref name="max"/>.</summary>
+    public IReadOnlyList<string> Complete(string typed, int max) =>
+        index.Read(searcher => WordCompletions.For(searcher.IndexReader, _analyzers.Value!, glossary ?? TermGlossary.Empty, typed, max));
+
     /// <summary>The word forms <paramref name="query"/> looks for, or null for a query that does not parse (marking a reading view).</summary>
     public TermForms? FormsOf(string? query)
     {

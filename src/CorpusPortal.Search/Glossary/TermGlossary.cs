@@ -51,6 +51,9 @@ public sealed class TermGlossary
 
     public int Count => _entries.Count;
 
+    /// <summary>Every expression of every entry, as the glossary writes it (names to offer while a reader types).</summary>
+    public IEnumerable<GlossaryExpression> Expressions => _entries.SelectMany(e => e.Expressions).Select(e => e.Source);
+
     /// <summary>
     /// The entries found in <paramref name="words"/> (the words of a query as typed, in order): for each, the range of
     /// words it covers, the expression matched and the entry's other expressions.

@@ -46,6 +46,20 @@ public sealed class SearchService : IDisposable
         return _searcher.Search(query ?? "", Math.Clamp(top, 1, 100), Math.Max(0, skip), language);
     }
 
+    /// <summary>
+    /// Whole queries that finish the last word of <paramref name="query"/>, each ending in a space (chosen, it starts the
+    /// next word): for the list under the search box. None while the last word is a filter or not yet two letters.
+    /// </summary>
+    public IReadOnlyList<string> Suggest(string? query, int max = 8)
+    {
+        if (string.IsNullOrEmpty(query) || char.IsWhiteSpace(query[^1]))
+        {
+            return [];
+        }
+        var start = query.LastIndexOfAny([' ', '\t', '"', '(', '+', '-']) + 1;
+        return _searcher.Complete(query[start..], max).Select(word => query[..start] + word + " ").ToList();
+    }
+
     /// <summary>The word forms <paramref name="query"/> looks for, or null for a query that does not parse.</summary>
     public CorpusPortal.Search.Query.TermForms? FormsOf(string? query) => _searcher.FormsOf(query);
 

@@ -1,7 +1,7 @@
 // Keys of the search page: "/" goes to the query box (as on GitHub or MDN), ↑ and ↓ move between the box and the hits'
-// links, and Enter opens the focused hit (the browser follows the link). A script rather than a Blazor key handler:
-// a handler on the circuit learns of a key only after the browser has acted on it, so it could not keep ↓ from
-// scrolling the page, and focus would follow each key a network round trip late.
+// links (↓ in the box opens the suggestions first, while there are any), and Enter opens the focused hit. A script
+// rather than a Blazor key handler: a handler on the circuit learns of a key only after the browser has acted on
+// it, so it could not keep ↓ from scrolling the page, and focus would follow each key a network round trip late.
 (function () {
   function typingIn(element) {
     return element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
@@ -20,6 +20,8 @@
     var links = Array.prototype.slice.call(document.querySelectorAll('ol.hits a.hit-link'));
     var at = links.indexOf(document.activeElement);
     if (links.length === 0 || (at < 0 && document.activeElement !== box)) return;
+    // In the box, ↓ belongs to the browser's list of suggestions while there are any.
+    if (document.activeElement === box && box.list && box.list.options.length > 0) return;
     e.preventDefault();
     var next = e.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
     (next < 0 ? box : links[next]).focus();

@@ -60,6 +60,21 @@ public sealed class SearchPageComponentTests : BunitContext, IClassFixture<SeedS
     }
 
     [Fact]
+    public void Suggestions_finish_the_last_word_typed_and_go_when_the_word_is_finished()
+    {
+        var page = Open("/search");
+
+        page.Find("#search-q").Input("Nahçıvan köp");
+
+        page.WaitForAssertion(() => Assert.Contains("Nahçıvan köprü ", page.FindAll("datalist#search-suggestions option").Select(o => o.GetAttribute("value"))));
+        Assert.Equal("search-suggestions", page.Find("#search-q").GetAttribute("list"));
+
+        page.Find("#search-q").Input("Nahçıvan köprü ");
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("datalist#search-suggestions option")));
+    }
+
+    [Fact]
     public void A_facet_is_a_link_that_adds_its_filter_and_shows_when_it_is_on()
     {
         var page = Open("/search?q=Karaba%C4%9F%20lang%3Aen");
