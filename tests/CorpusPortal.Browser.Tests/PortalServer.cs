@@ -19,6 +19,8 @@ public sealed class PortalServer : IAsyncLifetime
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-browser-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _factory;
+    private string _corpus = "";
+    private string _data = "";
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -41,15 +43,9 @@ public sealed class PortalServer : IAsyncLifetime
         }
         var data = Path.Combine(_folder, "data");
         new CorpusPortal.Accounts.EditorAccounts(data).Add(EditorName, EditorPassword, replace: false);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Corpus", corpus);
-            builder.UseSetting("Data", data);
-            builder.UseEnvironment("Production");
-            builder.UseSetting("urls", "http://127.0.0.1:0");
-        });
-        _factory.UseKestrel();
-        _factory.StartServer();
+        _corpus = corpus;
+        _data = data;
+        _factory = Start("http://127.0.0.1:0");
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
@@ -59,6 +55,32 @@ public sealed class PortalServer : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>Stops the portal, as a server restart does; <see cref="StartAgain"/> brings up a new one at the same address.</summary>
+    public async Task Stop()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+            _factory = null;
+        }
+    }
+
+    public void StartAgain() => _factory = Start(BaseUrl);
+
+    private WebApplicationFactory<Program> Start(string url)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Corpus", _corpus);
+            builder.UseSetting("Data", _data);
+            builder.UseEnvironment("Production");
+            builder.UseSetting("urls", url);
+        });
+        factory.UseKestrel();
+        factory.StartServer();
+        return factory;
     }
 
     public async Task<IPage> Open(string path)
