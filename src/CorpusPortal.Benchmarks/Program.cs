@@ -5,6 +5,7 @@ using CorpusPortal.Benchmarks.Import;
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- bench [papers]  search figures (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- relevance [-v]  success@1 and MRR@10 (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- hostile [inputs]  importer worst case (docs/performance.md)
+// src/CorpusPortal.Benchmarks/Load/typing-latency.sh  typing latency on the search page in Chromium (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args is ["figures", ..])
 {
@@ -26,6 +27,11 @@ if (args is ["hostile", ..])
     var inputs = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 10_000;
     CorpusPortal.Benchmarks.Hardening.WorstCaseFigures.Run(Console.Out, inputs);
     return 0;
+}
+if (args is ["typing", var baseUrl, ..])
+{
+    var rounds = args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : 3;
+    return await CorpusPortal.Benchmarks.Browser.TypingLatency.Run(Console.Out, baseUrl, rounds);
 }
 BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);
 return 0;

@@ -22,3 +22,15 @@ start_portal() {
         --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
     for _ in $(seq 1 120); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
 }
+
+# Installs Debian's chromium when it is missing (Playwright drives it; its own browser download is never used).
+need_chromium() {
+    if ! command -v chromium >/dev/null 2>&1; then
+        if [ "$(id -u)" = 0 ]; then
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+        else
+            echo "error: this benchmark needs chromium: run 'sudo apt-get install -y chromium'" >&2
+            exit 1
+        fi
+    fi
+}
