@@ -5,6 +5,7 @@ using CorpusPortal.Benchmarks.Import;
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- bench [papers]  search figures (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- relevance [-v]  success@1 and MRR@10 (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- hostile [inputs]  importer worst case (docs/performance.md)
+// src/CorpusPortal.Benchmarks/Load/circuit-memory.sh   memory per circuit against the stock template (docs/performance.md)
 // src/CorpusPortal.Benchmarks/Load/typing-latency.sh  typing latency on the search page in Chromium (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args is ["figures", ..])
@@ -32,6 +33,11 @@ if (args is ["typing", var baseUrl, ..])
 {
     var rounds = args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : 3;
     return await CorpusPortal.Benchmarks.Browser.TypingLatency.Run(Console.Out, baseUrl, rounds);
+}
+if (args is ["circuits", var circuitCount, var gcdump, .. var servers] && servers.Length % 3 == 0)
+{
+    var list = servers.Chunk(3).Select(s => new CorpusPortal.Benchmarks.Browser.CircuitMemory.Server(s[0], s[1], int.Parse(s[2], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+    return await CorpusPortal.Benchmarks.Browser.CircuitMemory.Run(Console.Out, int.Parse(circuitCount, System.Globalization.CultureInfo.InvariantCulture), gcdump, list);
 }
 BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);
 return 0;
