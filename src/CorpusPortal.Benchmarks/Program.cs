@@ -6,6 +6,7 @@ using CorpusPortal.Benchmarks.Import;
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- relevance [-v]  success@1 and MRR@10 (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- hostile [inputs]  importer worst case (docs/performance.md)
 // src/CorpusPortal.Benchmarks/Load/circuit-memory.sh   memory per circuit against the stock template (docs/performance.md)
+// src/CorpusPortal.Benchmarks/Load/circuits-under-load.sh  /api/search with 200 circuits open (docs/performance.md)
 // src/CorpusPortal.Benchmarks/Load/typing-latency.sh  typing latency on the search page in Chromium (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args is ["figures", ..])
@@ -38,6 +39,10 @@ if (args is ["circuits", var circuitCount, var gcdump, .. var servers] && server
 {
     var list = servers.Chunk(3).Select(s => new CorpusPortal.Benchmarks.Browser.CircuitMemory.Server(s[0], s[1], int.Parse(s[2], System.Globalization.CultureInfo.InvariantCulture))).ToList();
     return await CorpusPortal.Benchmarks.Browser.CircuitMemory.Run(Console.Out, int.Parse(circuitCount, System.Globalization.CultureInfo.InvariantCulture), gcdump, list);
+}
+if (args is ["hold", var holdUrl, var holdCount])
+{
+    return await CorpusPortal.Benchmarks.Browser.CircuitHolder.Run(Console.Out, holdUrl, int.Parse(holdCount, System.Globalization.CultureInfo.InvariantCulture));
 }
 BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);
 return 0;

@@ -18,12 +18,7 @@ public static class CircuitMemory
     public static async Task<int> Run(TextWriter output, int circuits, string gcdump, IReadOnlyList<Server> servers)
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Chromium.Launch(playwright);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory per circuit ({circuits} Chromium contexts on one page each, resident memory after a forced full collection)"));
         var perCircuit = new List<double>();
         foreach (var server in servers)
@@ -56,7 +51,7 @@ public static class CircuitMemory
     }
 
     /// <summary>A new browser context on <paramref name="url"/>, once its circuit is connected.</summary>
-    private static async Task<IBrowserContext> Connect(IBrowser browser, string url)
+    internal static async Task<IBrowserContext> Connect(IBrowser browser, string url)
     {
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -43,12 +43,7 @@ public static class TypingLatency
     public static async Task<int> Run(TextWriter output, string baseUrl, int rounds)
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Chromium.Launch(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(baseUrl + "/search");
         await page.Locator("[data-interactive=true]").WaitForAsync();

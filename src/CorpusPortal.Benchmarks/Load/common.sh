@@ -1,16 +1,22 @@
-# Shared by the load scripts (sourced, not run): wrk, and the Release portal on a copy of corpus/.
+# Shared by the load scripts (sourced, not run): wrk and chromium, and the Release portal on a copy of corpus/.
 
-# Installs wrk (Debian's package) when it is missing; as another user than root, says how.
-need_wrk() {
-    if ! command -v wrk >/dev/null 2>&1; then
+# need_package NAME: installs Debian's package NAME (wrk, chromium) when its command is missing; as another user
+# than root, says how.
+need_package() {
+    if ! command -v "$1" >/dev/null 2>&1; then
         if [ "$(id -u)" = 0 ]; then
-            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
         else
-            echo "error: this benchmark needs wrk: run 'sudo apt-get install -y wrk'" >&2
+            echo "error: this benchmark needs $1: run 'sudo apt-get install -y $1'" >&2
             exit 1
         fi
     fi
 }
+
+need_wrk() { need_package wrk; }
+
+# Playwright drives Debian's chromium; its own browser download is never used.
+need_chromium() { need_package chromium; }
 
 # start_portal PORT: builds the Release portal, serves a copy of corpus/ (in $work) on PORT in Production, waits
 # until it answers, and sets $base. The caller makes $work and removes it (and stops the portal) on exit.
@@ -23,14 +29,3 @@ start_portal() {
     for _ in $(seq 1 120); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
 }
 
-# Installs Debian's chromium when it is missing (Playwright drives it; its own browser download is never used).
-need_chromium() {
-    if ! command -v chromium >/dev/null 2>&1; then
-        if [ "$(id -u)" = 0 ]; then
-            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-        else
-            echo "error: this benchmark needs chromium: run 'sudo apt-get install -y chromium'" >&2
-            exit 1
-        fi
-    fi
-}
