@@ -20,6 +20,18 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task The_search_page_has_one_search_box_and_the_menu_says_where_the_reader_is()
+    {
+        var search = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=k%C3%B6pr%C3%BC"));
+        var reading = Html.Parse(await portal.CreateClient().GetStringAsync("/documents/002_f68ce36b87b3d29e"));
+
+        Assert.Single(search.QuerySelectorAll("input[type=search]"));
+        Assert.Equal("/search", search.QuerySelector("header nav a[aria-current=page]")!.GetAttribute("href"));
+        Assert.NotNull(reading.QuerySelector("form.quick-search"));
+        Assert.Equal("/documents", reading.QuerySelector("header nav a[aria-current=page]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_malformed_query_gets_a_clear_message()
     {
         var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=year%3Aabc+Karaba%C4%9F"));
