@@ -24,6 +24,32 @@ public sealed class InteractionTests(PortalServer portal) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task On_a_phone_a_tap_on_a_footnote_marker_shows_its_note_and_a_second_tap_goes_to_it()
+    {
+        var context = await portal.Browser.NewContextAsync(new() { HasTouch = true, IsMobile = true, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/documents/002_f68ce36b87b3d29e");
+        var marker = page.Locator("a[href='#fn-1']");
+        var popup = page.Locator("sup.fn-marker:has(a[href='#fn-1']) .fn-pop");
+
+        await marker.TapAsync();
+
+        Assert.True(await popup.IsVisibleAsync());
+        Assert.DoesNotContain("#fn-1", page.Url, StringComparison.Ordinal);
+        Assert.Contains("Sevilay Yıldırım", await popup.InnerTextAsync(), StringComparison.Ordinal);
+        var box = (await popup.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"the note runs off the screen: {box.X} + {box.Width}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "footnote-tap.png") });
+
+        await marker.TapAsync();
+
+        await page.WaitForURLAsync("**#fn-1");
+        await page.Locator("h1").TapAsync();
+        Assert.False(await popup.IsVisibleAsync());
+        await context.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Focusing_a_Turkish_sentence_highlights_its_English_counterpart()
     {
         var page = await portal.Open("/documents/000_91073a8e0371b68b?view=parallel");
