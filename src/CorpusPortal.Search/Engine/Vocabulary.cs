@@ -48,9 +48,13 @@ public sealed class Vocabulary(IndexReader reader, TextAnalyzer analyzer)
     /// The words of <paramref name="field"/> that begin with <paramref name="root"/>, at most <paramref name="max"/>:
     /// those in most passages.
     /// </summary>
-    public IReadOnlyList<Term> WordsBeginningWith(string field, string root, int max)
+    public IReadOnlyList<Term> WordsBeginningWith(string field, string root, int max) =>
+        CommonestBeginningWith(field, root, max).Select(w => w.Term).ToList();
+
+    /// <summary>As <see cref="WordsBeginningWith"/>, each word with the number of passages it is in (read while walking).</summary>
+    public IReadOnlyList<(Term Term, int Passages)> CommonestBeginningWith(string field, string root, int max)
     {
-        var words = new PriorityQueue<string, int>(max + 1);
+        var words = new PriorityQueue<(string Word, int Passages), int>(max + 1);
         if (MultiFields.GetTerms(reader, field)?.GetEnumerator() is not { } terms
             || terms.SeekCeil(new BytesRef(root)) == TermsEnum.SeekStatus.END)
         {
@@ -63,14 +67,14 @@ public sealed class Vocabulary(IndexReader reader, TextAnalyzer analyzer)
             {
                 break;
             }
-            words.Enqueue(word, terms.DocFreq);
+            words.Enqueue((word, terms.DocFreq), terms.DocFreq);
             if (words.Count > max)
             {
                 words.Dequeue();
             }
         }
         while (terms.MoveNext());
-        return words.UnorderedItems.Select(w => w.Element).Order(StringComparer.Ordinal).Select(w => new Term(field, w)).ToList();
+        return words.UnorderedItems.Select(w => w.Element).OrderBy(w => w.Word, StringComparer.Ordinal).Select(w => (new Term(field, w.Word), w.Passages)).ToList();
     }
 
     /// <summary>The stems of the index's Turkish words that <paramref name="folded"/> (a folded, lowercase word) may be typed for.</summary>

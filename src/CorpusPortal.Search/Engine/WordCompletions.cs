@@ -39,10 +39,9 @@ public static class WordCompletions
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (language, prefix) in new[] { ("tr", turkish), ("en", english) })
         {
-            foreach (var term in vocabulary.WordsBeginningWith(PassageFields.TextField(language, FieldForm.Exact), prefix, max))
+            foreach (var (term, passages) in vocabulary.CommonestBeginningWith(PassageFields.TextField(language, FieldForm.Exact), prefix, max))
             {
-                var word = term.Text;
-                words[word] = Math.Max(words.GetValueOrDefault(word), reader.DocFreq(term));
+                words[term.Text] = Math.Max(words.GetValueOrDefault(term.Text), passages);
             }
         }
         var named = names.Select(TurkishCasing.ToLowerTurkish).ToHashSet(StringComparer.Ordinal);
