@@ -70,6 +70,31 @@ internal static partial class FrontMatterChecks
             Fail("title-source", "title-source is empty; write {} for none");
         }
         CheckNotes(data, Fail);
+        CheckAlignments(data, Fail);
+    }
+
+    private static void CheckAlignments(FrontMatterData data, Action<string, string> fail)
+    {
+        var alignments = data.Alignment ?? [];
+        for (var i = 0; i < alignments.Count; i++)
+        {
+            var alignment = alignments[i];
+            if (alignment is null || string.IsNullOrWhiteSpace(alignment.Left) || string.IsNullOrWhiteSpace(alignment.Right) || alignment.Pairs is null)
+            {
+                fail("alignment", $"alignment {i + 1} needs left, right (section anchors) and pairs");
+            }
+            if (alignment!.Pairs!.Count > MaxAlignedPairs)
+            {
+                fail("alignment", $"alignment {i + 1}: more than {MaxAlignedPairs} pairs");
+            }
+            for (var k = 0; k < alignment.Pairs.Count; k++)
+            {
+                if (Alignment.AlignmentText.Parse(alignment.Pairs[k]).Problem is { } problem)
+                {
+                    fail("alignment", $"alignment {i + 1}, pair {k + 1} '{Escaped(alignment.Pairs[k])}' {problem}");
+                }
+            }
+        }
     }
 
     private static void CheckKeywords(FrontMatterData data, Action<string, string> fail)

@@ -27,6 +27,21 @@ internal sealed class FrontMatterData
 
     /// <summary>What the importer did on its own that an editor may want to see.</summary>
     public List<NoteData> ImportNotes { get; set; } = [];
+
+    /// <summary>Sentence alignments an editor corrected; absent when there are none.</summary>
+    public List<AlignmentData>? Alignment { get; set; }
+}
+
+internal sealed class AlignmentData
+{
+    /// <summary>The anchor of the original's section.</summary>
+    public string Left { get; set; } = "";
+
+    /// <summary>The anchor of the translation's section.</summary>
+    public string Right { get; set; } = "";
+
+    /// <summary>The pairs in reading order, each written as <see cref="Alignment.AlignmentText"/> spells it.</summary>
+    public List<string> Pairs { get; set; } = [];
 }
 
 internal sealed class KeywordsData

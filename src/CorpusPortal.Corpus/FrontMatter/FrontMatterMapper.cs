@@ -1,3 +1,5 @@
+using CorpusPortal.Corpus.Alignment;
+using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
 using CorpusPortal.Model.Warnings;
@@ -28,8 +30,16 @@ internal static class FrontMatterMapper
             ImportNotes = document.Warnings.Where(w => w.Severity == WarningSeverity.Info || w.Code == "encoding-converted")
                 .Select(w => new NoteData { Code = w.Code, Severity = w.Severity.Name(), Message = w.Message, Line = w.Line })
                 .ToList(),
+            Alignment = document.Alignments.Count == 0 ? null : document.Alignments
+                .Select(a => new AlignmentData { Left = a.Left, Right = a.Right, Pairs = a.Pairs.Select(AlignmentText.Format).ToList() })
+                .ToList(),
         };
     }
+
+    /// <summary>The saved alignments (their syntax was checked by <see cref="FrontMatterChecks"/>).</summary>
+    public static List<SectionAlignment> Alignments(FrontMatterData data) => (data.Alignment ?? [])
+        .Select(a => new SectionAlignment(a.Left, a.Right, a.Pairs.Select(p => AlignmentText.Parse(p).Pair!).ToList()))
+        .ToList();
 
     public static (DocumentMetadata Metadata, List<ImportWarning> Notes) To(FrontMatterData data, string file)
     {

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CorpusPortal.Corpus.FrontMatter;
+using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
@@ -85,6 +86,12 @@ public static class DocumentJson
             ["source"] = f.Source.Span.ToString(),
         }));
         export["citations"] = Array(document.Citations.Select(Citation));
+        export["alignments"] = Array(document.Alignments.Select(a => (JsonNode)new JsonObject
+        {
+            ["left"] = a.Left,
+            ["right"] = a.Right,
+            ["pairs"] = Array(a.Pairs.Select(p => (JsonNode)new JsonObject { ["left"] = Ranges(p.Left), ["right"] = Ranges(p.Right) })),
+        }));
         return export;
     }
 
@@ -148,6 +155,13 @@ public static class DocumentJson
         }
         return json;
     }
+
+    private static JsonArray Ranges(IEnumerable<TextRange> ranges) => Array(ranges.Select(r => (JsonNode)new JsonObject
+    {
+        ["paragraph"] = r.Paragraph,
+        ["start"] = r.Start,
+        ["end"] = r.End,
+    }));
 
     private static JsonObject Titles(Document document) =>
         new(document.Metadata.Titles.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CorpusPortal.Corpus.Alignment;
 using CorpusPortal.Corpus.FrontMatter;
 using CorpusPortal.Ingestion.Analysis;
 using CorpusPortal.Model.Documents;
@@ -77,10 +78,12 @@ public static partial class CanonicalReader
         {
             state.Take(block);
         }
-        var document = new Document { Metadata = metadata, Sections = state.Finish(metadata.PrimaryLanguage), Footnotes = state.Footnotes };
+        var sections = state.Finish(metadata.PrimaryLanguage);
+        var (alignments, stale) = AlignmentFit.Check(sections, FrontMatterMapper.Alignments(data), parser.KeyLines.GetValueOrDefault("alignment", frontLine));
+        var document = new Document { Metadata = metadata, Sections = sections, Footnotes = state.Footnotes, Alignments = alignments };
         try
         {
-            return DocumentAnalyzer.Analyze(document, notes);
+            return DocumentAnalyzer.Analyze(document, [.. notes, .. stale]);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

@@ -1,3 +1,4 @@
+using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Warnings;
 
@@ -15,6 +16,9 @@ public sealed record Document
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
     public IReadOnlyList<ImportWarning> Warnings { get; init; } = [];
+
+    /// <summary>Sentence alignments an editor corrected; sections without one are aligned automatically.</summary>
+    public IReadOnlyList<SectionAlignment> Alignments { get; init; } = [];
 
     public string Id => Metadata.Id;
 

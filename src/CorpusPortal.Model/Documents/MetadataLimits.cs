@@ -11,6 +11,7 @@ public static class MetadataLimits
     public const int MaxNameLength = 300;
     public const int MaxKeywords = 200;
     public const int MaxNotes = 1000;
+    public const int MaxAlignedPairs = 20_000;
     public const int FirstYear = 1000;
     public const int LastYear = 2100;
 }
