@@ -38,6 +38,8 @@ builder.Services.AddAuthorization();
 // A pasted paper may be up to the importer's limit (8 MiB).
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = 9 * 1024 * 1024);
 builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<CorpusPortal.Web.Editing.EditorCircuitAuthentication>();
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>(services => services.GetRequiredService<CorpusPortal.Web.Editing.EditorCircuitAuthentication>());
 // Turkish letters go out as themselves, not as numeric character references (only <, >, &, " and ' are escaped).
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 

@@ -8,7 +8,7 @@ namespace CorpusPortal.Web.Editing;
 
 /// <summary>
 /// Editor sign-ins as cookies that can be ended: each carries the account's security stamp and the time it began.
-/// On every request the account must still exist with that stamp (a sign-out, a new password or a removal changes
+/// On every request, and every minute in a circuit (<see cref="EditorCircuitAuthentication"/>), the account must still exist with that stamp (a sign-out, a new password or a removal changes
 /// it) and the sign-in must be under eight hours old; use does not extend it.
 /// </summary>
 public static class EditorSessions
@@ -38,19 +38,26 @@ public static class EditorSessions
         new Claim(BeganClaim, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
     ], CookieAuthenticationDefaults.AuthenticationScheme));
 
+    /// <summary>
+    /// True while a sign-in holds: its account still exists with the stamp it was given, and it began under
+    /// <see cref="Lifetime"/> ago (and not in the future).
+    /// </summary>
+    public static bool IsCurrent(ClaimsPrincipal? principal, EditorAccounts accounts, DateTimeOffset now)
+    {
+        var account = principal?.Identity?.Name is { } name ? accounts.Find(name) : null;
+        var began = long.TryParse(principal?.FindFirst(BeganClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : (DateTimeOffset?)null;
+        return account is not null
+            && string.Equals(account.Stamp, principal?.FindFirst(StampClaim)?.Value, StringComparison.Ordinal)
+            && began is { } start && now - start < Lifetime && start <= now + TimeSpan.FromMinutes(5);
+    }
+
     private static async Task Validate(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var principal = context.Principal;
-        var account = principal?.Identity?.Name is { } name ? services.GetRequiredService<EditorAccounts>().Find(name) : null;
-        var began = long.TryParse(principal?.FindFirst(BeganClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : (DateTimeOffset?)null;
-        var current = account is not null
-            && string.Equals(account.Stamp, principal?.FindFirst(StampClaim)?.Value, StringComparison.Ordinal)
-            && began is { } start && now - start < Lifetime && start <= now + TimeSpan.FromMinutes(5);
-        if (!current)
+        if (!IsCurrent(context.Principal, services.GetRequiredService<EditorAccounts>(), now))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -63,6 +63,30 @@ public static class Segments
         return cuts;
     }
 
+    /// <summary>
+    /// A segment's text in pieces for choosing a cut: each piece is text up to a place it can be cut, with that
+    /// cut; the last piece of each range has none.
+    /// </summary>
+    public static List<(string Text, Cut? Cut)> Pieces(IReadOnlyList<TextRange> segment, IReadOnlyDictionary<string, Paragraph> paragraphs)
+    {
+        var cuts = Cuts(segment, paragraphs);
+        var pieces = new List<(string, Cut?)>();
+        var next = 0;
+        for (var r = 0; r < segment.Count; r++)
+        {
+            var range = segment[r];
+            var text = paragraphs[range.Paragraph].Text;
+            var position = range.Start;
+            for (; next < cuts.Count && cuts[next].Range == r; next++)
+            {
+                pieces.Add((text[position..cuts[next].End], cuts[next]));
+                position = cuts[next].Start;
+            }
+            pieces.Add((text[position..range.End], null));
+        }
+        return pieces;
+    }
+
     /// <summary>Cuts a segment in two at <paramref name="cut"/> (one of <see cref="Cuts"/>).</summary>
     public static (List<TextRange> First, List<TextRange> Second) Split(IReadOnlyList<TextRange> segment, Cut cut)
     {
