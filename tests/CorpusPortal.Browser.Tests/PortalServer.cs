@@ -33,14 +33,7 @@ public sealed class PortalServer : IAsyncLifetime
     {
         RepositoryRoot = CorpusPortal.Tests.RepositoryRoot.Path;
         // A copy of the corpus: the editor tests publish into it.
-        var corpus = Path.Combine(_folder, "corpus");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "corpus"), "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(corpus, Path.GetRelativePath(Path.Combine(RepositoryRoot, "corpus"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-            File.SetAttributes(copy, FileAttributes.Normal);
-        }
+        var corpus = CorpusPortal.Tests.CorpusCopy.To(Path.Combine(_folder, "corpus"));
         var data = Path.Combine(_folder, "data");
         new CorpusPortal.Accounts.EditorAccounts(data).Add(EditorName, EditorPassword, replace: false);
         _corpus = corpus;

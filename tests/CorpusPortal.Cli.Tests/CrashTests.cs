@@ -66,19 +66,7 @@ public sealed class CrashTests : IDisposable
         Assert.True(killed >= Kills / 4, $"only {killed} of {Kills} runs were killed before they ended; the test would prove little");
     }
 
-    private CorpusFolder CopyCorpus()
-    {
-        var source = Path.Combine(Repository.Root, "corpus");
-        var target = Path.Combine(_folder, "corpus");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-            File.SetAttributes(copy, FileAttributes.Normal);
-        }
-        return new CorpusFolder(target);
-    }
+    private CorpusFolder CopyCorpus() => new(CorpusPortal.Tests.CorpusCopy.To(Path.Combine(_folder, "corpus")));
 
     private string Write(string name, string text)
     {

@@ -19,14 +19,7 @@ public sealed class EditorSandbox : IAsyncDisposable
 
     public EditorSandbox()
     {
-        Directory.CreateDirectory(Path.Combine(Corpus, "raw"));
-        var source = Path.Combine(PortalFactory.RepositoryRoot, "corpus");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Corpus, Path.GetRelativePath(source, file));
-            File.Copy(file, target);
-            File.SetAttributes(target, FileAttributes.Normal);
-        }
+        CorpusPortal.Tests.CorpusCopy.To(Corpus);
         new EditorAccounts(Data).Add(Editor, Password, replace: false);
         Factory = Start();
     }

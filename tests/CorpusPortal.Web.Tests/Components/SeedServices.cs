@@ -23,19 +23,9 @@ public class SeedServices : IDisposable
     /// <param name="copyCorpus">Work on a copy of the corpus, for tests that save into it.</param>
     protected SeedServices(bool copyCorpus)
     {
-        var corpus = Path.Combine(PortalFactory.RepositoryRoot, "corpus");
-        if (copyCorpus)
-        {
-            var copy = Path.Combine(_folder, "corpus");
-            foreach (var file in Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(copy, Path.GetRelativePath(corpus, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-                File.SetAttributes(target, FileAttributes.Normal);
-            }
-            corpus = copy;
-        }
+        var corpus = copyCorpus
+            ? CorpusPortal.Tests.CorpusCopy.To(Path.Combine(_folder, "corpus"))
+            : Path.Combine(PortalFactory.RepositoryRoot, "corpus");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Corpus"] = corpus,
