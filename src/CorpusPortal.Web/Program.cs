@@ -23,6 +23,7 @@ builder.Services.AddSingleton<RelatedLinks>();
 builder.Services.AddOutputCache(PageCache.Configure);
 builder.Services.AddSingleton<PageCache>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.Publisher>();
+builder.Services.AddSingleton<CorpusPortal.Web.Editing.PreviewHandoff>();
 builder.Services.AddSingleton(services => new CorpusPortal.Web.Editing.VersionHistory(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, CorpusPortal.Web.Security.OnDemandAntiforgery>();

@@ -48,6 +48,7 @@ public sealed class EditorFlowTests(PortalServer portal) : IClassFixture<PortalS
         await page.WaitForSelectorAsync("#import-published");
 
         await page.GotoAsync(portal.BaseUrl + "/editor/edit/umut-koprusu");
+        await page.WaitForSelectorAsync(".live-preview[data-interactive=true]");
         var text = await page.InputValueAsync("#canonical");
         await page.FillAsync("#canonical", text.Replace("title: {}", "title:\n  tr: Umut Köprüsü ve Nahçıvan", StringComparison.Ordinal).Replace("editorial: []", "editorial:\n- title.tr", StringComparison.Ordinal));
         // The live preview follows the typing.

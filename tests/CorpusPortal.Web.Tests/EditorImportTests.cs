@@ -244,26 +244,6 @@ public sealed class EditorImportTests : SandboxTests
     }
 
     [Fact]
-    public async Task The_live_preview_renders_posted_text_for_a_signed_in_editor_only()
-    {
-        var client = await SignedIn();
-        var (token, text, _) = await OpenEditor(client, $"/editor/edit/{Thesis}");
-
-        var preview = await client.PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["Id"] = Thesis,
-            ["Posted.Text"] = text.Replace("Bu araştırmada", "Canlı önizleme", StringComparison.Ordinal),
-        }));
-        var forged = await client.PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
-        var reader = await Sandbox.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Posted.Text"] = text }));
-
-        Assert.Contains("Canlı önizleme", Html.Parse(await preview.Content.ReadAsStringAsync()).GetElementById("live-preview")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, reader.StatusCode);
-    }
-
-    [Fact]
     public async Task Raw_HTML_in_an_uploaded_canonical_file_is_shown_as_text()
     {
         var client = await SignedIn();

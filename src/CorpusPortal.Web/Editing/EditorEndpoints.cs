@@ -1,7 +1,6 @@
 using CorpusPortal.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using CorpusPortal.Ingestion;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace CorpusPortal.Web.Editing;
@@ -16,7 +15,6 @@ public static class EditorEndpoints
     public static void Map(WebApplication app)
     {
         app.MapPost("/editor/session", SignIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
-        app.MapPost("/editor/preview", (Func<HttpContext, Task<IResult>>)Preview).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
         app.MapPost("/editor/signout", async (HttpContext context) =>
         {
             if (!ValidForm(context))
@@ -31,26 +29,6 @@ public static class EditorEndpoints
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/");
         }).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
-    }
-
-    /// <summary>The live preview of the editor: the posted canonical text rendered as the preview section (HTML).</summary>
-    private static async Task<IResult> Preview(HttpContext context)
-    {
-        if (!ValidForm(context) || !context.Request.HasFormContentType)
-        {
-            return Results.BadRequest("the form's antiforgery token is missing or wrong");
-        }
-        var form = await context.Request.ReadFormAsync();
-        var text = form["Posted.Text"].ToString();
-        var id = form["Id"].ToString();
-        var draft = text.Length > Publisher.MaxBytes
-            ? new Draft(null, "the text is too long", [], "")
-            : Publisher.Read((DocumentIds.IsValid(id) ? id : "preview") + ".md", System.Text.Encoding.UTF8.GetBytes(text), null);
-        return new Microsoft.AspNetCore.Http.HttpResults.RazorComponentResult<Components.Reading.DocumentPreview>(new Dictionary<string, object?>
-        {
-            ["Document"] = draft.Document,
-            ["Problem"] = draft.Problem,
-        });
     }
 
     /// <summary>The antiforgery middleware checked the form's token and found it good.</summary>

@@ -43,25 +43,4 @@ public sealed class BadRequestTests : SandboxTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/editor", response.Headers.Location?.OriginalString);
     }
-
-    [Theory]
-    [InlineData("title: {tr: ''}")]
-    [InlineData("keywords: {tr: {label: '', terms: ['']}}")]
-    [InlineData("import-notes: [{severity: info}]")]
-    public async Task The_live_preview_of_a_file_with_empty_values_shows_the_problem(string field)
-    {
-        var client = await Sandbox.SignedIn();
-        var page = Html.Parse(await client.GetStringAsync("/editor/edit/000_91073a8e0371b68b"));
-        var text = page.GetElementById("canonical")!.TextContent.Replace("title: {}", field, StringComparison.Ordinal);
-
-        var response = await client.PostAsync("/editor/preview", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = EditorSandbox.Token(page),
-            ["Posted.Text"] = text,
-            ["Id"] = "000_91073a8e0371b68b",
-        }));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("front matter", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
 }

@@ -1,0 +1,107 @@
+using Bunit;
+using CorpusPortal.Model.Alignment;
+using CorpusPortal.Model.Documents;
+using CorpusPortal.Model.Sources;
+using CorpusPortal.Web.Components.Reading;
+using CorpusPortal.Web.Services;
+
+namespace CorpusPortal.Web.Tests.Components;
+
+/// <summary>The reading view's parts in bUnit: paragraphs with their footnote markers and marked words, tables, the parallel view.</summary>
+public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServices>
+{
+    private readonly SeedServices _seeds;
+
+    public ReadingComponentTests(SeedServices seeds) => _seeds = seeds;
+
+    private static Paragraph Paragraph(string text, params FootnoteMarker[] markers) =>
+        new() { Anchor = "p-1", Text = text, Markers = markers, Source = SourceMap.Single(new SourcePosition(1, 1), text.Length) };
+
+    [Fact]
+    public void A_paragraph_puts_each_marker_where_it_was_printed()
+    {
+        var text = Render<ParagraphText>(p => p.Add(c => c.Paragraph, Paragraph("yer almıştır. Güney Kafkasya’da", new FootnoteMarker(1, 13))));
+
+        text.MarkupMatches("yer almıştır.<sup class=\"fn-marker\"><a id=\"fnref-1\" href=\"#fn-1\" aria-label=\"Dipnot / Footnote 1\">1</a></sup> Güney Kafkasya’da");
+    }
+
+    [Fact]
+    public void A_note_cited_twice_links_back_to_its_first_marker_only()
+    {
+        var text = Render<ParagraphText>(p => p
+            .Add(c => c.Paragraph, Paragraph("a b", new FootnoteMarker(3, 1)))
+            .Add(c => c.SeenMarkers, new HashSet<int> { 3 }));
+
+        Assert.False(text.Find("sup.fn-marker a").HasAttribute("id"));
+    }
+
+    [Fact]
+    public void Text_that_looks_like_markup_is_text()
+    {
+        var text = Render<ParagraphText>(p => p.Add(c => c.Paragraph, Paragraph("<script>alert(1)</script> köprü")));
+
+        text.MarkupMatches("&lt;script&gt;alert(1)&lt;/script&gt; köprü");
+    }
+
+    [Fact]
+    public void Marked_words_and_markers_are_interleaved_in_text_order()
+    {
+        var text = Render<ParagraphText>(p => p
+            .Add(c => c.Paragraph, Paragraph("Hasret Köprüsü açıldı. Sonra", new FootnoteMarker(7, 22)))
+            .Add(c => c.Highlights, [(7, 7)]));
+
+        Assert.Equal("Köprüsü", text.Find("mark").TextContent);
+        Assert.Equal("Hasret Köprüsü açıldı.7 Sonra", string.Concat(text.Nodes.Select(n => n.TextContent)));
+    }
+
+    [Fact]
+    public void A_table_has_its_caption_header_row_and_source_note()
+    {
+        var table = new Table
+        {
+            Anchor = "t-1", Number = "1", Caption = "Ticaret",
+            Rows = [["Yıl", "İhracat"], ["1992", "120"]],
+            SourceNote = "Kaynak: [BCA] (1993, 12 Mart) 30-18-1-2/700-10-5.",
+            Source = SourceMap.Single(new SourcePosition(1, 1), 1),
+        };
+
+        var view = Render<TableView>(p => p.Add(c => c.Table, table));
+
+        view.Find("caption").MarkupMatches("<caption>Tablo 1. Ticaret</caption>");
+        Assert.Equal(["Yıl", "İhracat"], view.FindAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(["1992", "120"], view.FindAll("tbody td").Select(td => td.TextContent));
+        Assert.StartsWith("Kaynak:", view.Find("figcaption").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_parallel_view_pairs_each_Turkish_sentence_with_its_translation()
+    {
+        var thesis = _seeds.Library.Find("000_91073a8e0371b68b")!;
+
+        var view = Render<ParallelView>(p => p.Add(c => c.Document, thesis).AddCascadingValue(new UiText("tr")));
+
+        var turkish = view.FindAll(".col[lang=tr] .s");
+        var english = view.FindAll(".col[lang=en] .s");
+        Assert.Equal(13, turkish.Count);
+        Assert.Equal(turkish.Select(s => s.GetAttribute("data-pair")), english.Select(s => s.GetAttribute("data-pair")));
+        Assert.StartsWith("In this research", english[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_parallel_view_shows_an_editors_merge_as_one_sentence()
+    {
+        var thesis = _seeds.Library.Find("000_91073a8e0371b68b")!;
+        var automatic = CorpusPortal.Web.Parallel.SentenceAlignments.Automatic(thesis.Sections[0], thesis.Sections[1]);
+        var draft = new CorpusPortal.Web.Parallel.AlignmentDraft(automatic);
+        draft.Merge(0, 0);
+        var merged = thesis with { Alignments = [draft.ToAlignment()] };
+
+        var view = Render<ParallelView>(p => p.Add(c => c.Document, merged).AddCascadingValue(new UiText("tr")));
+
+        var first = view.FindAll(".col[lang=tr] .s")[0];
+        Assert.StartsWith("Bu araştırmada", first.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("değerlendirilmiştir.", first.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, view.FindAll($".s[data-pair='{first.GetAttribute("data-pair")}']").Count);
+        Assert.Equal(12, view.FindAll(".col[lang=tr] .s").Count);
+    }
+}
