@@ -41,10 +41,10 @@ public sealed class AlignmentEditorTests(PortalServer portal) : IClassFixture<Po
         await page.WaitForSelectorAsync("#align-status .saved");
 
         await page.GotoAsync(portal.BaseUrl + $"/documents/{Id}?view=parallel");
-        var merged = page.Locator(".parallel .col[lang=tr] .s").First;
+        var merged = page.Locator(".pair .cell[lang=tr] .s").First;
         Assert.Equal($"{first} {second}", await merged.InnerTextAsync());
         var pair = await merged.GetAttributeAsync("data-pair");
-        Assert.Equal(english, await page.Locator($".parallel .col[lang=en] .s[data-pair='{pair}']").InnerTextAsync());
+        Assert.Equal(english, await page.Locator($".pair .cell[lang=en] .s[data-pair='{pair}']").InnerTextAsync());
         await page.GotoAsync(portal.BaseUrl + $"/editor/history/{Id}");
         Assert.Equal(1, await page.Locator("ol.versions li").CountAsync());
     }

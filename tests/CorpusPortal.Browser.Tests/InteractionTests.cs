@@ -50,18 +50,39 @@ public sealed class InteractionTests(PortalServer portal) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task Focusing_a_Turkish_sentence_highlights_its_English_counterpart()
+    public async Task Focusing_a_Turkish_sentence_marks_its_English_counterpart()
     {
         var page = await portal.Open("/documents/000_91073a8e0371b68b?view=parallel");
-        var turkish = page.Locator(".col[lang=tr] .s").First;
-        var pair = await turkish.GetAttributeAsync("data-pair");
+        var turkish = page.Locator(".pair .cell[lang=tr] .s").First;
+        var english = page.Locator($".pair .cell[lang=en] .s[data-pair='{await turkish.GetAttributeAsync("data-pair")}']");
+        var before = await Background(english);
 
         await turkish.FocusAsync();
 
-        var english = page.Locator($".col[lang=en] .s[data-pair='{pair}']");
-        Assert.Contains("paired", await english.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.Equal("rgb(255, 229, 138)", await Background(english));
+        Assert.NotEqual(before, await Background(english));
         Assert.StartsWith("In this research", await english.InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_sentence_alignment_is_drawn_on_request_and_pairs_stack_on_a_phone()
+    {
+        await using var phone = await portal.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await phone.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/documents/000_91073a8e0371b68b?view=parallel");
+        var number = page.Locator(".pair .pair-number").First;
+        Assert.False(await number.IsVisibleAsync());
+
+        await page.ClickAsync("label[for=show-links]");
+
+        Assert.True(await number.IsVisibleAsync());
+        Assert.Equal("1", await number.InnerTextAsync());
+        var turkish = await page.Locator(".pair .cell[lang=tr]").First.BoundingBoxAsync();
+        var english = await page.Locator(".pair .cell[lang=en]").First.BoundingBoxAsync();
+        Assert.True(english!.Y >= turkish!.Y + turkish.Height, "on a phone the English sentence is under the Turkish one");
+    }
+
+    private static Task<string> Background(ILocator element) => element.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
 
     [Fact]
     public async Task Searching_koprü_and_following_a_hit_lands_on_the_marked_paragraph()

@@ -80,8 +80,8 @@ public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServ
 
         var view = Render<ParallelView>(p => p.Add(c => c.Document, thesis).AddCascadingValue(new UiText("tr")));
 
-        var turkish = view.FindAll(".col[lang=tr] .s");
-        var english = view.FindAll(".col[lang=en] .s");
+        var turkish = view.FindAll(".cell[lang=tr] .s");
+        var english = view.FindAll(".cell[lang=en] .s");
         Assert.Equal(13, turkish.Count);
         Assert.Equal(turkish.Select(s => s.GetAttribute("data-pair")), english.Select(s => s.GetAttribute("data-pair")));
         Assert.StartsWith("In this research", english[0].TextContent, StringComparison.Ordinal);
@@ -98,10 +98,10 @@ public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServ
 
         var view = Render<ParallelView>(p => p.Add(c => c.Document, merged).AddCascadingValue(new UiText("tr")));
 
-        var first = view.FindAll(".col[lang=tr] .s")[0];
+        var first = view.FindAll(".cell[lang=tr] .s")[0];
         Assert.StartsWith("Bu araştırmada", first.TextContent, StringComparison.Ordinal);
         Assert.EndsWith("değerlendirilmiştir.", first.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, view.FindAll($".s[data-pair='{first.GetAttribute("data-pair")}']").Count);
-        Assert.Equal(12, view.FindAll(".col[lang=tr] .s").Count);
+        Assert.Equal(12, view.FindAll(".cell[lang=tr] .s").Count);
     }
 }

@@ -11,8 +11,8 @@ public sealed class ParallelViewTests(PortalFactory portal) : IClassFixture<Port
     {
         var page = await Page("000_91073a8e0371b68b");
 
-        var turkish = page.QuerySelector(".parallel .col[lang=tr] .s")!;
-        var english = page.QuerySelector(".parallel .col[lang=en] .s")!;
+        var turkish = page.QuerySelector(".pair .cell[lang=tr] .s")!;
+        var english = page.QuerySelector(".pair .cell[lang=en] .s")!;
         Assert.StartsWith("Bu araştırmada", turkish.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("In this research", english.TextContent, StringComparison.Ordinal);
         Assert.Equal(turkish.GetAttribute("data-pair"), english.GetAttribute("data-pair"));
@@ -24,8 +24,8 @@ public sealed class ParallelViewTests(PortalFactory portal) : IClassFixture<Port
     {
         var page = await Page("000_91073a8e0371b68b");
 
-        var left = page.QuerySelectorAll(".col[lang=tr] .s").Select(s => s.GetAttribute("data-pair")).ToHashSet();
-        var right = page.QuerySelectorAll(".col[lang=en] .s").Select(s => s.GetAttribute("data-pair")).ToHashSet();
+        var left = page.QuerySelectorAll(".cell[lang=tr] .s").Select(s => s.GetAttribute("data-pair")).ToHashSet();
+        var right = page.QuerySelectorAll(".cell[lang=en] .s").Select(s => s.GetAttribute("data-pair")).ToHashSet();
         Assert.True(left.Count >= 10);
         Assert.Equal(left, right);
     }
