@@ -82,6 +82,28 @@ public sealed class InteractionTests(PortalServer portal) : IClassFixture<Portal
         Assert.True(english!.Y >= turkish!.Y + turkish.Height, "on a phone the English sentence is under the Turkish one");
     }
 
+    [Fact]
+    public async Task Find_in_this_document_counts_the_matches_and_steps_through_them()
+    {
+        var page = await portal.Open("/documents/002_f68ce36b87b3d29e");
+
+        await page.FillAsync("#find-q", "Karabağ");
+        await page.PressAsync("#find-q", "Enter");
+        await page.WaitForSelectorAsync("#find-count");
+        var total = await page.Locator("mark[id^='m-']").CountAsync();
+        Assert.Equal($"{total} sonuç", await page.InnerTextAsync("#find-count"));
+
+        await page.ClickAsync("#find-next");
+        await page.ClickAsync("#find-next");
+        Assert.Equal($"2 / {total} sonuç", await page.InnerTextAsync("#find-count"));
+        Assert.Contains("current", await page.GetAttributeAsync("#m-2", "class") ?? "", StringComparison.Ordinal);
+        Assert.True(await page.Locator("#m-2").EvaluateAsync<bool>("m => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"));
+
+        await page.ClickAsync("#find-prev");
+        await page.ClickAsync("#find-prev");
+        Assert.Equal($"{total} / {total} sonuç", await page.InnerTextAsync("#find-count"));
+    }
+
     private static Task<string> Background(ILocator element) => element.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
 
     [Fact]
