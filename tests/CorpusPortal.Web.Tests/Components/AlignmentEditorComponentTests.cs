@@ -102,6 +102,7 @@ public sealed class AlignmentEditorComponentTests : BunitContext, IClassFixture<
         Click(page, 1, "right", "Böl");
         var cuts = page.FindAll("tr[data-row='1'] td[data-side='right'] button.cut");
         Assert.Equal(sentence.Split(' ').Length - 1, cuts.Count);
+        JSInterop.VerifyFocusAsyncInvoke().Arguments[0].ShouldBeElementReferenceTo(cuts[0]);
         cuts[1].Click();
 
         var words = sentence.Split(' ');
