@@ -6,9 +6,10 @@ using System.Text.RegularExpressions;
 namespace CorpusPortal.Browser.Tests;
 
 /// <summary>
-/// The framework's script (_framework/blazor.web.js) is served however the portal is started: the README's
-/// <c>dotnet run</c> (a Debug build, outside Development), a Release build's output, and <c>dotnet publish</c> output.
-/// Without it no page has a circuit, and nothing else would say so.
+/// The framework's script (_framework/blazor.web.js), the stylesheet and the portal's own scripts are served however
+/// the portal is started: the README's <c>dotnet run</c> (a Debug build, outside Development), a Release build's
+/// output (from its folder, or from anywhere with the content root elsewhere), and <c>dotnet publish</c> output.
+/// Without them no page has a circuit or a style, and nothing else would say so.
 /// </summary>
 public sealed partial class ScriptServingTests : IDisposable
 {
@@ -33,6 +34,19 @@ public sealed partial class ScriptServingTests : IDisposable
         }
 
         await AssertServesScript("dotnet", [dll], workingDirectory: Project);
+    }
+
+    [Fact]
+    public async Task A_Release_build_started_from_another_folder_with_the_repository_as_content_root_serves_it()
+    {
+        var dll = Path.Combine(Project, "bin", "Release", "net10.0", "CorpusPortal.Web.dll");
+        if (!File.Exists(dll))
+        {
+            Assert.Equal(0, await Run("dotnet", ["build", Project, "-c", "Release", "--nologo", "-v", "quiet"], Repository));
+        }
+        Directory.CreateDirectory(_folder);
+
+        await AssertServesScript("dotnet", [dll, "--contentRoot", Repository], workingDirectory: _folder);
     }
 
     [Fact]
@@ -72,6 +86,15 @@ public sealed partial class ScriptServingTests : IDisposable
             Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{script}: {(int)answer.StatusCode}\n{output}");
             Assert.Equal("text/javascript", answer.Content.Headers.ContentType?.MediaType);
             Assert.True((await answer.Content.ReadAsByteArrayAsync()).Length > 10_000);
+            var css = await http.GetAsync("/app.css");
+            Assert.True(css.StatusCode == HttpStatusCode.OK, $"/app.css: {(int)css.StatusCode}\n{output}");
+            Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+            var ownScripts = OwnScripts().Matches(page).Select(m => m.Groups[1].Value).ToList();
+            Assert.Contains("/search-keys.js", ownScripts);
+            foreach (var own in ownScripts)
+            {
+                Assert.True((await http.GetAsync(own)).StatusCode == HttpStatusCode.OK, $"{own} is not served");
+            }
         }
         finally
         {
@@ -119,6 +142,10 @@ public sealed partial class ScriptServingTests : IDisposable
 
     [GeneratedRegex("<script src=\"([^\"]*blazor[^\"]*)\"")]
     private static partial Regex ScriptAddress();
+
+    /// <summary>The portal's own scripts the page names (/footnotes.js, /find.js …).</summary>
+    [GeneratedRegex("<script src=\"(/[a-z-]+\\.js)\"")]
+    private static partial Regex OwnScripts();
 
     public void Dispose()
     {
