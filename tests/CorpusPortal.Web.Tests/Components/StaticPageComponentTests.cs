@@ -30,15 +30,18 @@ public sealed class StaticPageComponentTests : BunitContext, IClassFixture<SeedS
         Assert.Equal(["4", "134", "55", "49"], page.FindAll("dl.counts dd").Select(dd => dd.TextContent));
     }
 
-    [Fact]
-    public void The_library_lists_every_document_with_its_kind_and_languages()
+    [Theory]
+    [InlineData("tr", "Tez özeti · Türkçe, İngilizce", "Haber · İngilizce")]
+    [InlineData("en", "Thesis abstract · Turkish, English", "News article · English")]
+    public void The_library_names_each_documents_kind_and_languages_in_words(string language, string thesis, string news)
     {
-        var page = Open<LibraryPage>();
+        var page = Render<LibraryPage>(parameters => parameters.AddCascadingValue(new UiText(language)));
 
-        var items = page.FindAll("ul.library li").Select(li => li.TextContent).ToList();
-        Assert.Equal(4, items.Count);
-        Assert.Contains(items, i => i.Contains("thesis-abstract · tr/en", StringComparison.Ordinal));
-        Assert.Contains(items, i => i.Contains("news-article · en", StringComparison.Ordinal));
+        var kinds = page.FindAll("ul.library li .meta").Select(meta => meta.TextContent).ToList();
+        Assert.Equal(4, kinds.Count);
+        Assert.Contains(thesis, kinds);
+        Assert.Contains(news, kinds);
+        Assert.DoesNotContain(page.FindAll("select[name=kind] option"), option => option.TextContent.Contains('-', StringComparison.Ordinal));
     }
 
     [Fact]
