@@ -23,6 +23,17 @@ public sealed class EditorImportTests : SandboxTests
     }
 
     [Fact]
+    public async Task The_workspace_lists_each_documents_warnings_with_their_lines()
+    {
+        var client = await SignedIn();
+
+        var workspace = Html.Parse(await client.GetStringAsync("/editor"));
+
+        var warned = workspace.QuerySelectorAll("#warnings details").Single(d => d.QuerySelector("summary")!.TextContent.StartsWith("Turkey's Relations with Azerbaijan", StringComparison.Ordinal));
+        Assert.Contains(warned.QuerySelectorAll("li"), li => li.TextContent.StartsWith("archival-probable-typo, satır ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_preview_shows_the_parse_and_publishes_nothing()
     {
         var client = await SignedIn();

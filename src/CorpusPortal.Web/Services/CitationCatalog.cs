@@ -1,6 +1,5 @@
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Documents;
-using CorpusPortal.Model.Warnings;
 using CorpusPortal.Search.Analysis;
 
 namespace CorpusPortal.Web.Services;
@@ -49,8 +48,6 @@ public sealed class CitationCatalog(CorpusLibrary library)
     public CitationIndexes Current => library.Citations;
 
     public IReadOnlyList<ArchivalUnitEntry> Units => Current.Units;
-
-    public IReadOnlyList<(string Document, ImportWarning Warning)> ArchivalWarnings => Current.ArchivalWarnings;
 
     public IReadOnlyList<AuthorEntry> Authors => Current.Authors;
 

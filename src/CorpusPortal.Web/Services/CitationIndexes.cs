@@ -1,5 +1,4 @@
 using CorpusPortal.Model.Citations;
-using CorpusPortal.Model.Warnings;
 
 namespace CorpusPortal.Web.Services;
 
@@ -17,9 +16,6 @@ public sealed class CitationIndexes
                 g.Select(a => new CitationPlace(a.Document, a.Citation.Location.Anchor, a.Citation.Raw)).ToList()))
             .OrderBy(u => u.Archive, StringComparer.Ordinal).ThenBy(u => u.Fonds, StringComparer.Ordinal).ThenBy(u => u.Unit, StringComparer.Ordinal)
             .ToList();
-        ArchivalWarnings = documents
-            .SelectMany(d => d.Warnings.Where(w => w.Code.StartsWith("archival-", StringComparison.Ordinal)).Select(w => (d.Id, w)))
-            .ToList();
         Authors = documents
             .SelectMany(d => d.Citations.SelectMany(c => Cited(d.Id, c)))
             .GroupBy(a => a.Key, StringComparer.Ordinal)
@@ -31,8 +27,6 @@ public sealed class CitationIndexes
     public long Version { get; }
 
     public IReadOnlyList<ArchivalUnitEntry> Units { get; }
-
-    public IReadOnlyList<(string Document, ImportWarning Warning)> ArchivalWarnings { get; }
 
     public IReadOnlyList<AuthorEntry> Authors { get; }
 
