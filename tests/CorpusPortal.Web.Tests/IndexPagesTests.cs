@@ -13,6 +13,7 @@ public sealed class IndexPagesTests(PortalFactory portal) : IClassFixture<Portal
         var unit = page.GetElementById("u-30-18-1-2-669-133-4")!;
         Assert.Contains("1991-01-05", unit.TextContent, StringComparison.Ordinal);
         Assert.All(unit.QuerySelectorAll("li a"), a => Assert.StartsWith("/documents/001_4fca9fe008e145b8#", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(unit.QuerySelectorAll("li a"), a => Assert.Matches(@"^Turkey's Relations with Azerbaijan .*, ¶ \d+$", a.TextContent));
         Assert.NotNull(page.GetElementById("archive-BCA"));
         Assert.NotNull(page.GetElementById("archive-TDA"));
         Assert.DoesNotContain("archival-probable-typo", page.Body!.TextContent, StringComparison.Ordinal);
@@ -26,6 +27,7 @@ public sealed class IndexPagesTests(PortalFactory portal) : IClassFixture<Portal
         var aslanli = page.GetElementById("a-aslanli")!;
         var documents = aslanli.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")!.Split('#')[0]).Distinct().Order().ToList();
         Assert.Equal(["/documents/001_4fca9fe008e145b8", "/documents/002_f68ce36b87b3d29e"], documents);
+        Assert.Contains(aslanli.QuerySelectorAll("li a"), a => a.TextContent.StartsWith("An Important Crossroads", StringComparison.Ordinal) && a.TextContent.Contains(", dipnot ", StringComparison.Ordinal));
     }
 
     [Fact]
