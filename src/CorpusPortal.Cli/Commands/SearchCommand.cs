@@ -47,7 +47,7 @@ internal static class SearchCommand
                 console.Out.WriteLine(SearchJson.Write(answer));
                 if (answer.Error is not null)
                 {
-                    console.Error.WriteLine($"error: {answer.Error}");
+                    console.Error.WriteLine($"error: {answer.Error.Text}");
                 }
             }
             else
@@ -63,12 +63,12 @@ internal static class SearchCommand
     {
         if (answer.Error is not null)
         {
-            console.Error.WriteLine($"error: {answer.Error}");
+            console.Error.WriteLine($"error: {answer.Error.Text}");
             return;
         }
         foreach (var notice in answer.Notices)
         {
-            console.Out.WriteLine($"note: {notice}");
+            console.Out.WriteLine($"note: {notice.Text}");
         }
         console.Out.WriteLine($"{answer.Total} passages");
         foreach (var hit in answer.Hits)

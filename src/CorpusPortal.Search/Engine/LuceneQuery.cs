@@ -43,7 +43,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
     /// <summary>Every form the query looks for (highlighting marks the same words).</summary>
     public TermForms Forms { get; } = new();
 
-    public List<string> Notices { get; } = [];
+    public List<QueryNote> Notices { get; } = [];
 
     /// <summary>Terms the query does not look up but whose words are marked in its hits (forms that add no passage).</summary>
     public HashSet<Term> AlsoMarked { get; } = [];
@@ -204,7 +204,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         }
         if (tokens.Count == 0)
         {
-            Notices.Add($"'{text}' has no letters or digits; it was ignored");
+            Notices.Add(QueryNote.Of("no-letters", $"'{text}' has no letters or digits; it was ignored", text));
             return null;
         }
         var word = tokens[0].Text;
@@ -245,7 +245,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         }
         if (!analysed)
         {
-            Notices.Add($"'{word}' is a stop word; it was ignored");
+            Notices.Add(QueryNote.Of("stop-word", $"'{word}' is a stop word; it was ignored", word));
             return null;
         }
         var merged = new List<Term>();
@@ -254,7 +254,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         AlsoMarked.UnionWith(merged);
         if (!inCorpus && derived is null && !_alternatives!.ContainsKey(node))
         {
-            Notices.Add($"'{word}' is not in the corpus in any form; the passages are ranked by the other words");
+            Notices.Add(QueryNote.Of("not-in-corpus", $"'{word}' is not in the corpus in any form; the passages are ranked by the other words", word));
         }
         if (derived is not null)
         {
@@ -390,7 +390,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         }
         if (alternatives.Count == 0)
         {
-            Notices.Add($"\"{text}\" has only stop words; it was ignored");
+            Notices.Add(QueryNote.Of("stop-word-phrase", $"\"{text}\" has only stop words; it was ignored", text));
             return null;
         }
         return Any(alternatives);

@@ -76,7 +76,7 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
                 // stop at 16, the parser at 50 terms); should one ever expand past Lucene's limit, it gets a message.
                 compiled = compiled with
                 {
-                    Error = $"the query stands for more than {BooleanQuery.MaxClauseCount:N0} words; make its prefixes longer or use fewer words",
+                    Error = QueryNote.Of("too-many-words", $"the query stands for more than {BooleanQuery.MaxClauseCount:N0} words; make its prefixes longer or use fewer words", BooleanQuery.MaxClauseCount.ToString(CultureInfo.InvariantCulture)),
                 };
             }
         }
@@ -92,13 +92,13 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     /// A query compiled against <see cref="Reader"/> (the vocabulary and the words' rarity are that commit's): its
     /// weight (null when only stop words are left, or on an <see cref="Error"/>), and the terms it looks for.
     /// </summary>
-    private sealed record CompiledQuery(IndexReader Reader, TermForms Forms, IReadOnlyList<string> Notices)
+    private sealed record CompiledQuery(IndexReader Reader, TermForms Forms, IReadOnlyList<QueryNote> Notices)
     {
         public Weight? Weight { get; init; }
 
         public IReadOnlyList<(Term Term, TermContext Where)> Terms { get; init; } = [];
 
-        public string? Error { get; init; }
+        public QueryNote? Error { get; init; }
 
         /// <summary>For optional words side by side: the weight to rank the passages with all of them, and the counter of those with any.</summary>
         public (Weight AllWords, PassageCounter AnyWord)? SideBySide { get; init; }
@@ -129,7 +129,7 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
                 return new SearchResult
                 {
                     Query = query, Notices = notices, Top = top, Skip = skip,
-                    Error = compiled.Error ?? "the query has only stop words; add a word that says more",
+                    Error = compiled.Error ?? QueryNote.Of("only-stop-words", "the query has only stop words; add a word that says more"),
                 };
             }
             var (ranked, counted) = Collect(searcher, compiled, Math.Max(0, skip) + page);

@@ -24,7 +24,7 @@ internal static class QueryLexer
 {
     private static readonly string[] Filters = ["lang", "doc", "section", "year"];
 
-    public static List<Lexeme> Lex(string text, List<string> notices)
+    public static List<Lexeme> Lex(string text, List<QueryNote> notices)
     {
         var units = ArchivalTerms.Find(text).ToDictionary(u => u.Start);
         var lexemes = new List<Lexeme>();
@@ -56,7 +56,7 @@ internal static class QueryLexer
                 var end = text.IndexOfAny(['"', '“', '”'], i + 1);
                 if (end < 0)
                 {
-                    notices.Add("a quotation mark was not closed; the phrase runs to the end of the query");
+                    notices.Add(QueryNote.Of("unclosed-quote", "a quotation mark was not closed; the phrase runs to the end of the query"));
                     end = text.Length;
                 }
                 lexemes.Add(new Lexeme(LexemeKind.Phrase, text[(i + 1)..end]));
@@ -80,7 +80,7 @@ internal static class QueryLexer
         return lexemes;
     }
 
-    private static Lexeme Bare(string run, List<string> notices)
+    private static Lexeme Bare(string run, List<QueryNote> notices)
     {
         switch (run)
         {
@@ -101,7 +101,7 @@ internal static class QueryLexer
             }
             if (name.All(char.IsAsciiLetterLower) && name.Length <= 10)
             {
-                notices.Add($"'{name}:' is not a filter (the filters are lang:, doc:, section:, year:); it was read as words");
+                notices.Add(QueryNote.Of("unknown-filter", $"'{name}:' is not a filter (the filters are lang:, doc:, section:, year:); it was read as words", name));
             }
         }
         if (run.EndsWith('*'))
@@ -111,7 +111,7 @@ internal static class QueryLexer
             {
                 return new Lexeme(LexemeKind.Prefix, prefix);
             }
-            notices.Add($"'{run}': a prefix needs at least two letters before '*'; it was read as a word");
+            notices.Add(QueryNote.Of("short-prefix", $"'{run}': a prefix needs at least two letters before '*'; it was read as a word", run));
             return new Lexeme(LexemeKind.Word, prefix);
         }
         return new Lexeme(LexemeKind.Word, run);

@@ -23,14 +23,14 @@ public static class QueryParser
     public static ParsedQuery Parse(string? text)
     {
         text ??= "";
-        var notices = new List<string>();
+        var notices = new List<QueryNote>();
         if (text.Length > MaxLength)
         {
-            return Failed(text, $"the query is {text.Length:N0} characters long; the limit is {MaxLength:N0}", notices);
+            return Failed(text, QueryNote.Of("too-long", $"the query is {text.Length:N0} characters long; the limit is {MaxLength:N0}", text.Length.ToString(CultureInfo.InvariantCulture), MaxLength.ToString(CultureInfo.InvariantCulture)), notices);
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Failed(text, "the query is empty", notices);
+            return Failed(text, QueryNote.Of("empty", "the query is empty"), notices);
         }
         var lexemes = QueryLexer.Lex(text, notices);
         var parser = new Parser(lexemes, notices);
@@ -41,23 +41,23 @@ public static class QueryParser
         }
         if (parser.TermCount > MaxTerms)
         {
-            return Failed(text, $"the query has {parser.TermCount} terms; the limit is {MaxTerms}", notices);
+            return Failed(text, QueryNote.Of("too-many-terms", $"the query has {parser.TermCount} terms; the limit is {MaxTerms}", parser.TermCount.ToString(CultureInfo.InvariantCulture), MaxTerms.ToString(CultureInfo.InvariantCulture)), notices);
         }
         root = Simplify(root);
         if (root is null)
         {
             return parser.Filters.IsEmpty
-                ? Failed(text, "the query has nothing to look for", notices)
-                : Failed(text, "the query has only filters: add a word to look for", notices);
+                ? Failed(text, QueryNote.Of("nothing-to-look-for", "the query has nothing to look for"), notices)
+                : Failed(text, QueryNote.Of("only-filters", "the query has only filters: add a word to look for"), notices);
         }
         if (!HasPositive(root))
         {
-            return Failed(text, "the query only excludes words: add a word to look for", notices);
+            return Failed(text, QueryNote.Of("only-exclusions", "the query only excludes words: add a word to look for"), notices);
         }
         return new ParsedQuery(text, root, parser.Filters, null, notices);
     }
 
-    private static ParsedQuery Failed(string text, string error, List<string> notices) => new(text, null, new QueryFilters(), error, notices);
+    private static ParsedQuery Failed(string text, QueryNote error, List<QueryNote> notices) => new(text, null, new QueryFilters(), error, notices);
 
     /// <summary>Drops empty groups and single-child groups.</summary>
     private static QueryNode? Simplify(QueryNode? node) => node switch
@@ -108,11 +108,11 @@ public static class QueryParser
         _ => true,
     };
 
-    private sealed class Parser(List<Lexeme> lexemes, List<string> notices)
+    private sealed class Parser(List<Lexeme> lexemes, List<QueryNote> notices)
     {
         private int _at;
 
-        public string? Error { get; private set; }
+        public QueryNote? Error { get; private set; }
 
         public int TermCount { get; private set; }
 
@@ -128,7 +128,7 @@ public static class QueryParser
             while (_at < lexemes.Count && Error is null)
             {
                 // Only a ')' without its '(' stops ParseOr before the end.
-                notices.Add("a closing parenthesis had no opening one; it was ignored");
+                notices.Add(QueryNote.Of("stray-parenthesis", "a closing parenthesis had no opening one; it was ignored"));
                 _at++;
                 if (ParseOr() is { } more)
                 {
@@ -149,14 +149,14 @@ public static class QueryParser
                 var branch = ParseAnd();
                 if (branch is null)
                 {
-                    notices.Add("OR had nothing on one side; it was ignored");
+                    notices.Add(QueryNote.Of("one-sided-or", "OR had nothing on one side; it was ignored"));
                 }
                 branches.Add(branch);
             }
             var present = branches.OfType<QueryNode>().ToList();
             if (branches.Count > 1 && present.Count < branches.Count && present.Count > 0 && branches[0] is null)
             {
-                notices.Add("OR had nothing on one side; it was ignored");
+                notices.Add(QueryNote.Of("one-sided-or", "OR had nothing on one side; it was ignored"));
             }
             return present.Count switch { 0 => null, 1 => present[0], _ => new OrNode(present) };
         }
@@ -199,12 +199,12 @@ public static class QueryParser
             _at++;
             if (Peek is null or LexemeKind.Or or LexemeKind.RightParen or LexemeKind.And)
             {
-                notices.Add("NOT (or -) had nothing after it; it was ignored");
+                notices.Add(QueryNote.Of("empty-not", "NOT (or -) had nothing after it; it was ignored"));
                 return null;
             }
             if (Peek == LexemeKind.Filter)
             {
-                notices.Add($"filters cannot be excluded: '-{lexemes[_at].Text}' was ignored");
+                notices.Add(QueryNote.Of("excluded-filter", $"filters cannot be excluded: '-{lexemes[_at].Text}' was ignored", lexemes[_at].Text));
                 _at++;
                 return null;
             }
@@ -224,7 +224,7 @@ public static class QueryParser
                     }
                     else
                     {
-                        notices.Add("a parenthesis was not closed; it was closed at the end of the query");
+                        notices.Add(QueryNote.Of("unclosed-parenthesis", "a parenthesis was not closed; it was closed at the end of the query"));
                     }
                     return inner;
                 case LexemeKind.Word:
@@ -255,19 +255,19 @@ public static class QueryParser
                     Filters = Filters with { Language = value };
                     break;
                 case "lang":
-                    Error = $"lang:{value} is not a language of the corpus (use lang:tr, lang:en or lang:az)";
+                    Error = QueryNote.Of("bad-language", $"lang:{value} is not a language of the corpus (use lang:tr, lang:en or lang:az)", value);
                     break;
                 case "section" when PassageKind.All.Contains(value, StringComparer.Ordinal):
                     Filters = Filters with { Section = value };
                     break;
                 case "section":
-                    Error = $"section:{value} is not a kind of passage (use section:{string.Join("|", PassageKind.All)})";
+                    Error = QueryNote.Of("bad-section", $"section:{value} is not a kind of passage (use section:{string.Join("|", PassageKind.All)})", value, string.Join("|", PassageKind.All));
                     break;
                 case "doc" when DocumentIds.IsValid(value):
                     Filters = Filters with { Document = value };
                     break;
                 case "doc":
-                    Error = $"doc:{value} is not a document id (lowercase letters, digits, '_' and '-')";
+                    Error = QueryNote.Of("bad-document", $"doc:{value} is not a document id (lowercase letters, digits, '_' and '-')", value);
                     break;
                 case "year":
                     ReadYears(value);
@@ -288,7 +288,7 @@ public static class QueryParser
             };
             if (from == -1 || to == -1 || (from is null && to is null) || from > to)
             {
-                Error = $"year:{value} is not a year or a range of years (year:1991, year:1990..1995, year:..1995)";
+                Error = QueryNote.Of("bad-year", $"year:{value} is not a year or a range of years (year:1991, year:1990..1995, year:..1995)", value);
                 return;
             }
             Filters = Filters with { YearFrom = from, YearTo = to };

@@ -37,8 +37,8 @@ public static class SearchJson
         json.WriteString("query", result.Query);
         if (result.Error is not null)
         {
-            json.WriteString("error", result.Error);
-            Strings(json, "notices", result.Notices);
+            json.WriteString("error", result.Error.Text);
+            Strings(json, "notices", result.Notices.Select(n => n.Text));
             json.WriteEndObject();
             return;
         }
@@ -57,7 +57,7 @@ public static class SearchJson
         Counts(json, "sections", result.Facets.Sections);
         Counts(json, "years", result.Facets.Years);
         json.WriteEndObject();
-        Strings(json, "notices", result.Notices);
+        Strings(json, "notices", result.Notices.Select(n => n.Text));
         json.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using CorpusPortal.Search.Query;
 namespace CorpusPortal.Search.Results;
 
 /// <summary>Counts of the matching passages by document, language, section kind and year.</summary>
@@ -12,7 +13,7 @@ public sealed record SearchResult
 {
     public required string Query { get; init; }
 
-    public string? Error { get; init; }
+    public QueryNote? Error { get; init; }
 
     public int Total { get; init; }
 
@@ -25,5 +26,5 @@ public sealed record SearchResult
     public SearchFacets Facets { get; init; } = new(
         new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>());
 
-    public IReadOnlyList<string> Notices { get; init; } = [];
+    public IReadOnlyList<QueryNote> Notices { get; init; } = [];
 }

@@ -85,7 +85,7 @@ public sealed class QueryParserTests
         var parsed = QueryParser.Parse(query);
 
         Assert.False(parsed.IsValid);
-        Assert.Contains(expected, parsed.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, parsed.Error?.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -103,11 +103,11 @@ public sealed class QueryParserTests
     {
         var parsed = QueryParser.Parse(query);
 
-        Assert.True(parsed.IsValid, parsed.Error);
+        Assert.True(parsed.IsValid, parsed.Error?.Text);
         Assert.Equal(meaning, Show(parsed.Root));
         if (notice is not null)
         {
-            Assert.Contains(parsed.Notices, n => n.Contains(notice, StringComparison.Ordinal));
+            Assert.Contains(parsed.Notices, n => n.Text.Contains(notice, StringComparison.Ordinal));
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class QueryParserTests
     {
         var parsed = QueryParser.Parse(new string('ş', 10_000));
 
-        Assert.Contains("10,000 characters", parsed.Error, StringComparison.Ordinal);
+        Assert.Contains("10,000 characters", parsed.Error?.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -33,7 +33,9 @@ public sealed class RankingTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         var result = Search("Nahçıvan zeplin");
 
         Assert.True(result.Total > 0);
-        Assert.Contains("'zeplin' is not in the corpus in any form; the passages are ranked by the other words", result.Notices);
+        var missing = Assert.Single(result.Notices, n => n.Code == "not-in-corpus");
+        Assert.Equal("'zeplin' is not in the corpus in any form; the passages are ranked by the other words", missing.Text);
+        Assert.Equal(["zeplin"], missing.Values);
         // Nahçivan is another spelling, Nakhchivan the English name in the glossary.
         Assert.All(result.Hits, h => Assert.True(Has(h, "Nahçıvan") || Has(h, "Nahçivan") || Has(h, "Nakhchivan"), h.Text));
     }
