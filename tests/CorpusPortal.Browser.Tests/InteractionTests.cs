@@ -104,6 +104,20 @@ public sealed class InteractionTests(PortalServer portal) : IClassFixture<Portal
         Assert.Equal($"{total} / {total} sonuç", await page.InnerTextAsync("#find-count"));
     }
 
+    [Fact]
+    public async Task On_a_touch_screen_a_paragraphs_link_shows_without_hovering()
+    {
+        await using var phone = await portal.Browser.NewContextAsync(new() { HasTouch = true, IsMobile = true, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await phone.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/documents/002_f68ce36b87b3d29e");
+
+        var link = page.Locator("#p-13 a.anchor-link").First;
+
+        Assert.True(await link.IsVisibleAsync());
+        await link.TapAsync();
+        await page.WaitForURLAsync("**#p-13");
+    }
+
     private static Task<string> Background(ILocator element) => element.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
 
     [Fact]
