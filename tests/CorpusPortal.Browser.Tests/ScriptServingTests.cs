@@ -89,6 +89,9 @@ public sealed partial class ScriptServingTests : IDisposable
             var css = await http.GetAsync("/app.css");
             Assert.True(css.StatusCode == HttpStatusCode.OK, $"/app.css: {(int)css.StatusCode}\n{output}");
             Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+            var icon = await http.GetAsync("/favicon.svg");
+            Assert.True(icon.StatusCode == HttpStatusCode.OK, $"/favicon.svg: {(int)icon.StatusCode}");
+            Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
             var ownScripts = OwnScripts().Matches(page).Select(m => m.Groups[1].Value).ToList();
             Assert.Contains("/search-keys.js", ownScripts);
             foreach (var own in ownScripts)
