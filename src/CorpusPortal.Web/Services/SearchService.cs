@@ -43,7 +43,11 @@ public sealed class SearchService : IDisposable
     public SearchResult Search(string? query, int top = 10, int skip = 0, string? language = null)
     {
         FollowOutsideWrites();
-        return _searcher.Search(query ?? "", Math.Clamp(top, 1, 100), Math.Max(0, skip), language);
+        var result = _searcher.Search(query ?? "", Math.Clamp(top, 1, 100), Math.Max(0, skip), language);
+        // The search itself may have been the first to see another process's commit: the library follows before the
+        // hits go out, so a hit on a document added from outside opens (it would answer 404 until the next search).
+        FollowOutsideWrites();
+        return result;
     }
 
     /// <summary>
