@@ -104,4 +104,19 @@ public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServ
         Assert.Equal(2, view.FindAll($".s[data-pair='{first.GetAttribute("data-pair")}']").Count);
         Assert.Equal(12, view.FindAll(".cell[lang=tr] .s").Count);
     }
+
+    [Fact]
+    public void The_parallel_view_keeps_footnote_markers_and_citation_links_in_its_sections()
+    {
+        var article = _seeds.Library.Find("001_4fca9fe008e145b8")!;
+        var footnoted = _seeds.Library.Find("002_f68ce36b87b3d29e")!;
+
+        var archival = Render<ParallelView>(p => p.Add(c => c.Document, article).AddCascadingValue(new UiText("tr")));
+        var notes = Render<ParallelView>(p => p.Add(c => c.Document, footnoted).AddCascadingValue(new UiText("tr")));
+
+        Assert.Contains(archival.FindAll("a.citation"), a => a.GetAttribute("href") == "/archive#u-30-18-1-2-669-133-4");
+        var marker = notes.FindAll("sup.fn-marker a").First();
+        Assert.Equal("#fn-1", marker.GetAttribute("href"));
+        Assert.NotEmpty(notes.FindAll("sup.fn-marker .fn-pop"));
+    }
 }
