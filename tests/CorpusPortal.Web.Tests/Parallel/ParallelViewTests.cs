@@ -44,12 +44,15 @@ public sealed class ParallelViewTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task A_section_without_counterpart_says_so()
+    public async Task Sections_without_a_counterpart_read_across_the_page_under_one_note()
     {
         var page = await Page("002_f68ce36b87b3d29e");
 
-        var introduction = page.QuerySelectorAll(".parallel-row").Single(r => r.QuerySelector(".col[lang=tr] h2")?.TextContent == "1. Giriş");
-        Assert.Contains("İngilizce karşılığı yok", introduction.QuerySelector(".col[lang=en]")!.TextContent, StringComparison.Ordinal);
+        var introduction = page.QuerySelectorAll(".parallel-single").Single(r => r.QuerySelectorAll("h2").Any(h => h.TextContent == "1. Giriş"));
+        Assert.Equal("tr", introduction.GetAttribute("lang"));
+        Assert.Equal("Bu bölümlerin İngilizce karşılığı yok.", introduction.QuerySelector(".no-counterpart")!.TextContent);
+        Assert.True(introduction.QuerySelectorAll("h2").Length > 1, "the run holds every section in a row without a counterpart");
+        Assert.Equal(page.QuerySelectorAll(".parallel-single").Length, page.QuerySelectorAll(".no-counterpart").Length);
     }
 
     [Fact]
