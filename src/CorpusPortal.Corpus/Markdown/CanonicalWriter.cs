@@ -64,7 +64,7 @@ public static class CanonicalWriter
     private static void WriteHeading(StringBuilder text, Section section)
     {
         text.Append('#', Math.Clamp(section.Level, 1, 6));
-        var title = section.Number is null ? section.Title : $"{section.Number}. {section.Title}";
+        var title = section.Heading;
         if (!string.IsNullOrEmpty(title))
         {
             text.Append(' ').Append(MarkdownText.Escape(title, atBlockStart: false));

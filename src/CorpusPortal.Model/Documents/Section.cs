@@ -26,4 +26,7 @@ public sealed record Section
     public IReadOnlyList<Block> Blocks { get; init; } = [];
 
     public bool IsAbstract => Kind is SectionKind.Abstract or SectionKind.ExtendedAbstract;
+
+    /// <summary>The heading as printed: the number before the title ("2.1. Bağımsızlık Dönemi"), or null when there is neither.</summary>
+    public string? Heading => Number is null ? Title : $"{Number}. {Title}";
 }

@@ -53,6 +53,9 @@ public static class ParallelLayout
         return rows;
     }
 
+    /// <summary>True when the document has a Turkish and an English abstract whose sentences can be aligned.</summary>
+    public static bool HasAlignedAbstracts(Document document) => Rows(document).Any(r => r.AlignSentences);
+
     /// <summary>The headings share a word that translates (Sonuç ↔ Conclusion).</summary>
     public static bool Corresponds(string? turkish, string? english)
     {

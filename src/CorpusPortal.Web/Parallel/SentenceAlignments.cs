@@ -27,7 +27,7 @@ public static class SentenceAlignments
     }
 
     /// <summary>The sentences of a section's paragraphs, in reading order.</summary>
-    public static List<TextRange> Sentences(Section section) => section.Blocks.OfType<Paragraph>()
+    private static List<TextRange> Sentences(Section section) => section.Blocks.OfType<Paragraph>()
         .SelectMany(p => SentenceSplitter.Split(p.Text).Select(s => new TextRange(p.Anchor, s.Start, s.Length)))
         .ToList();
 }
