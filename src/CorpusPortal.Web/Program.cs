@@ -74,18 +74,7 @@ app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchS
 });
 
 app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p, CorpusLibrary library, PortalOptions options, HttpContext http) =>
-{
-    if (library.Find(id) is not { } document || format is not ("bib" or "ris"))
-    {
-        return Results.NotFound();
-    }
-    var paragraph = p is not null && document.Paragraphs.Any(x => x.Anchor == p) ? p : null;
-    var citation = new CorpusPortal.Web.Citing.DocumentCitation(document, options.BaseUrlFor(http.Request), paragraph);
-    var name = document.Id + (paragraph is null ? "" : "-" + paragraph);
-    return format == "bib"
-        ? Results.File(System.Text.Encoding.UTF8.GetBytes(citation.BibTex()), "application/x-bibtex; charset=utf-8", name + ".bib")
-        : Results.File(System.Text.Encoding.UTF8.GetBytes(citation.Ris()), "application/x-research-info-systems; charset=utf-8", name + ".ris");
-});
+    CorpusPortal.Web.Citing.CitationDownloads.Answer(library.Find(id), format, p, options.BaseUrlFor(http.Request)));
 
 CorpusPortal.Web.Editing.EditorEndpoints.Map(app);
 

@@ -18,6 +18,10 @@ public sealed class MetadataCommandTests : IDisposable
 
     private static string[] Strings(JsonNode? array) => array!.AsArray().Select(n => (string)n!).ToArray();
 
+    /// <summary>The authors of an export as "Family, Given".</summary>
+    private static string[] Authors(JsonNode export) =>
+        export["authors"]!.AsArray().Select(a => $"{(string)a!["family"]!}, {(string?)a["given"]}").ToArray();
+
     [Fact]
     public void Supplied_title_authors_and_year_are_stored_and_marked_editorial()
     {
@@ -29,9 +33,9 @@ public sealed class MetadataCommandTests : IDisposable
         Assert.True(code == 0, error);
         var export = Export(id);
         Assert.Equal("Bağımsızlık Sonrası Azerbaycan’ın Dış Politikası", (string?)export["title"]!["tr"]);
-        Assert.Equal(["Yılmaz, Ayşe", "Öztürk, İsmail"], Strings(export["authors"]));
+        Assert.Equal(["Yılmaz, Ayşe", "Öztürk, İsmail"], Authors(export));
         Assert.Equal(2019, (int?)export["year"]);
-        Assert.Equal(["authors", "title.tr", "year"], Strings(export["editorialFields"]));
+        Assert.Equal(["authors", "published", "title.tr"], Strings(export["editorialFields"]));
         Assert.Contains("- title.tr", _sandbox.CanonicalText(id), StringComparison.Ordinal);
     }
 
@@ -58,14 +62,36 @@ public sealed class MetadataCommandTests : IDisposable
 
         Assert.Equal(0, code);
         var export = Export(id);
-        Assert.Equal(["Yılmaz, Ayşe"], Strings(export["authors"]));
-        Assert.Equal(["authors", "year"], Strings(export["editorialFields"]));
+        Assert.Equal(["Yılmaz, Ayşe"], Authors(export));
+        Assert.Equal(["authors", "published"], Strings(export["editorialFields"]));
+    }
+
+    [Fact]
+    public void Publication_fields_are_set_by_name_and_a_pasted_DOI_link_keeps_only_the_DOI()
+    {
+        var id = _sandbox.ImportSeed("002_");
+
+        var (code, _, error) = CliSandbox.Run("metadata", id, "--corpus", _sandbox.Corpus,
+            "--set", "container=Karadeniz Araştırmaları", "--set", "volume=18", "--set", "issue=70",
+            "--set", "pages=421-446", "--set", "doi=https://doi.org/10.12345/kara.2021.1", "--set", "published=2021-06-30");
+
+        Assert.True(code == 0, error);
+        var publication = Export(id)["publication"]!;
+        Assert.Equal("Karadeniz Araştırmaları", (string?)publication["container"]);
+        Assert.Equal("421-446", (string?)publication["pages"]);
+        Assert.Equal("10.12345/kara.2021.1", (string?)publication["doi"]);
+        Assert.Equal("2021-06-30", (string?)publication["published"]);
+        Assert.Null(publication["url"]);
+        Assert.Contains("container: Karadeniz Araştırmaları", _sandbox.CanonicalText(id), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("--title", "Başlık", "LANG=TEXT")]
     [InlineData("--title", "fr=Titre", "LANG=TEXT")]
-    [InlineData("--year", "19", "four-digit year")]
+    [InlineData("--year", "19", "between 1000 and 2100")]
+    [InlineData("--set", "doi=12.34/x", "is not a DOI")]
+    [InlineData("--set", "published=2021-02-30", "is not a date")]
+    [InlineData("--set", "colour=red", "FIELD=VALUE")]
     [InlineData("--kind", "novel", "expected one of")]
     [InlineData("--author", " ", "empty")]
     public void Bad_values_are_refused_and_the_file_is_left_alone(string option, string value, string expected)

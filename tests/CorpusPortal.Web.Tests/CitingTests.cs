@@ -22,7 +22,7 @@ public sealed class CitingTests(PortalFactory portal) : IClassFixture<PortalFact
         var bib = await client.GetStringAsync("/documents/002_f68ce36b87b3d29e/cite.bib");
         var ris = await client.GetStringAsync("/documents/002_f68ce36b87b3d29e/cite.ris");
 
-        Assert.StartsWith("@article{002_f68ce36b87b3d29e,", bib, StringComparison.Ordinal);
+        Assert.StartsWith("@article{2021important,", bib, StringComparison.Ordinal);
         Assert.Contains("year = {2021}", bib, StringComparison.Ordinal);
         Assert.Contains("url = {http://localhost/documents/002_f68ce36b87b3d29e}", bib, StringComparison.Ordinal);
         Assert.StartsWith("TY  - JOUR\r\n", ris, StringComparison.Ordinal);
@@ -39,8 +39,9 @@ public sealed class CitingTests(PortalFactory portal) : IClassFixture<PortalFact
         var page = Html.Parse(await client.GetStringAsync("/documents/001_4fca9fe008e145b8?cite=p-13"));
 
         Assert.Contains("url = {http://localhost/documents/001_4fca9fe008e145b8#p-13}", bib, StringComparison.Ordinal);
-        Assert.Contains("note = {paragraph p-13}", bib, StringComparison.Ordinal);
+        Assert.Contains("note = {¶ 13}", bib, StringComparison.Ordinal);
         Assert.Contains("#p-13", page.QuerySelector("p.formatted-citation")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Metin içinde: (“Turkey's Relations with Azerbaijan in…”, t.y., para. 13)", page.QuerySelector("p.in-text")!.TextContent);
     }
 
     [Theory]

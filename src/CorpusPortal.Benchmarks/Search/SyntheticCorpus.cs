@@ -38,7 +38,7 @@ internal static class SyntheticCorpus
                     Kind = DocumentKind.JournalArticle,
                     PrimaryLanguage = sections[0].Language,
                     SourceFile = $"synthetic-{n:D5}.txt",
-                    Year = 1990 + random.Next(35),
+                    Publication = new() { Published = new(1990 + random.Next(35)) },
                 },
                 Sections = sections,
             };

@@ -5,7 +5,7 @@ using CorpusPortal.Ingestion;
 namespace CorpusPortal.Cli.Commands;
 
 /// <summary>
-/// <c>metadata &lt;id&gt; [--title LANG=TEXT] [--author NAME] [--year N] [--kind KIND]</c>: supplies metadata the source
+/// <c>metadata &lt;id&gt; [--title LANG=TEXT] [--author NAME] [--year N] [--kind KIND] [--set FIELD=VALUE]</c>: supplies metadata the source
 /// lacks. The canonical file is rewritten atomically and records each supplied field as editorial.
 /// </summary>
 internal static class MetadataCommand
@@ -32,7 +32,7 @@ internal static class MetadataCommand
             }
             if (edit.IsEmpty)
             {
-                return console.Refuse("nothing to change: give --title, --author, --year or --kind");
+                return console.Refuse("nothing to change: give --title, --author, --year, --kind or --set");
             }
             var document = folder.Read(documentId);
             var edited = document with { Metadata = edit.ApplyTo(document.Metadata) };

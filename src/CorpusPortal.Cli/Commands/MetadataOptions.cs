@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using CorpusPortal.Corpus.FrontMatter;
+using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 
 namespace CorpusPortal.Cli.Commands;
 
 /// <summary>
-/// <c>--title LANG=TEXT</c>, <c>--author NAME</c> (repeatable), <c>--year N</c>, <c>--kind KIND</c>: metadata an
-/// editor supplies, shared by <c>import</c> and <c>metadata</c>. Every field given is recorded as editorial.
+/// <c>--title LANG=TEXT</c>, <c>--author NAME</c> (repeatable), <c>--year N</c>, <c>--kind KIND</c>,
+/// <c>--set FIELD=VALUE</c> (a publication field: container, volume, doi, published …): metadata an editor supplies,
+/// shared by <c>import</c> and <c>metadata</c>. Every field given is recorded as editorial.
 /// </summary>
 internal sealed class MetadataOptions
 {
@@ -29,12 +31,19 @@ internal sealed class MetadataOptions
 
     public Option<string?> Kind { get; } = new("--kind") { Description = $"The kind of document: {string.Join(", ", KindNames.All)}" };
 
+    public Option<string[]> Set { get; } = new("--set")
+    {
+        Description = $"A publication field, as FIELD=VALUE ({string.Join(", ", PublicationField.All.Select(f => f.Name))}); dates as YYYY, YYYY-MM or YYYY-MM-DD",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Title);
         command.Options.Add(Author);
         command.Options.Add(Year);
         command.Options.Add(Kind);
+        command.Options.Add(Set);
     }
 
     /// <summary>The edit the options describe, or a message naming the option that is wrong.</summary>
@@ -57,10 +66,29 @@ internal sealed class MetadataOptions
         {
             return (null, "--author: an author name is empty");
         }
-        var year = result.GetValue(Year);
-        if (year is < 1000 or > 2999)
+        var publication = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (result.GetValue(Year) is { } year)
         {
-            return (null, $"--year {year.Value.ToString(CultureInfo.InvariantCulture)}: expected a four-digit year");
+            if (year is < MetadataLimits.FirstYear or > MetadataLimits.LastYear)
+            {
+                return (null, $"--year {year.ToString(CultureInfo.InvariantCulture)}: expected a year between {MetadataLimits.FirstYear} and {MetadataLimits.LastYear}");
+            }
+            publication["published"] = year.ToString(CultureInfo.InvariantCulture);
+        }
+        foreach (var value in result.GetValue(Set) ?? [])
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            var field = equals > 0 ? PublicationField.Named(value[..equals].Trim()) : null;
+            if (field is null)
+            {
+                return (null, $"--set '{value}': expected FIELD=VALUE with FIELD one of {string.Join(", ", PublicationField.All.Select(f => f.Name))}");
+            }
+            var text = value[(equals + 1)..].Trim();
+            if (field.Problem(text) is { } problem)
+            {
+                return (null, $"--set {field.Name}: '{text}' {FieldProblems.English(problem, field.MaxLength)}");
+            }
+            publication[field.Name] = text;
         }
         DocumentKind? kind = null;
         if (result.GetValue(Kind) is { } kindName)
@@ -71,6 +99,6 @@ internal sealed class MetadataOptions
                 return (null, $"--kind '{kindName}': expected one of {string.Join(", ", KindNames.All)}");
             }
         }
-        return (new MetadataEdit { Titles = titles, Authors = authors.Count > 0 ? authors : null, Year = year, Kind = kind }, null);
+        return (new MetadataEdit { Titles = titles, Authors = authors.Count > 0 ? authors.Select(Model.Bibliography.Author.FromName).ToList() : null, Kind = kind, Publication = publication }, null);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Ingestion;
+using CorpusPortal.Model.Bibliography;
 using static CorpusPortal.Model.Documents.MetadataLimits;
 using CorpusPortal.Model.Warnings;
 
@@ -51,7 +52,7 @@ internal static partial class FrontMatterChecks
         }
         for (var i = 0; i < data.Authors!.Count; i++)
         {
-            if (TextProblem(data.Authors[i], MaxNameLength) is { } problem)
+            if (AuthorsData.Read(data.Authors[i]).Problem is { } problem)
             {
                 Fail("authors", $"author {i + 1} {problem}");
             }
@@ -60,6 +61,11 @@ internal static partial class FrontMatterChecks
         {
             Fail("year", $"year {year} is not between {FirstYear} and {LastYear}");
         }
+        if (data.Year is not null && data.Published is not null)
+        {
+            Fail("year", "year and published are both written; keep published (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        CheckPublication(data, Fail);
         CheckKeywords(data, Fail);
         if (data.Editorial is null || data.Editorial.Any(e => e is null))
         {
@@ -71,6 +77,25 @@ internal static partial class FrontMatterChecks
         }
         CheckNotes(data, Fail);
         CheckAlignments(data, Fail);
+    }
+
+    private static void CheckPublication(FrontMatterData data, Action<string, string> fail)
+    {
+        foreach (var field in PublicationField.All)
+        {
+            if (data.Field(field.Name) is not { } value)
+            {
+                continue;
+            }
+            if (field.Problem(value.Trim()) is { } problem)
+            {
+                fail(field.Name, $"{field.Name} '{Escaped(value)}' {FieldProblems.English(problem, field.MaxLength)}");
+            }
+            if (field.Form == PublicationField.Shape.Date && PartialDate.Parse(value)!.Value.Year is < FirstYear or > LastYear)
+            {
+                fail(field.Name, $"{field.Name} {value} is not between {FirstYear} and {LastYear}");
+            }
+        }
     }
 
     private static void CheckAlignments(FrontMatterData data, Action<string, string> fail)

@@ -13,9 +13,73 @@ internal sealed class FrontMatterData
 
     public Dictionary<string, string> Title { get; set; } = [];
 
-    public List<string> Authors { get; set; } = [];
+    /// <summary>
+    /// Each author a mapping (family, given, affiliation, orcid); a plain name, as files before structured authors
+    /// wrote them, is read as one (see <see cref="AuthorsData"/>).
+    /// </summary>
+    public List<object> Authors { get; set; } = [];
 
+    /// <summary>Written by files before <see cref="Published"/>: the year of publication.</summary>
     public int? Year { get; set; }
+
+    /// <summary>The journal, thesis institution or web site (see <see cref="Model.Bibliography.PublicationField"/>).</summary>
+    public string? Container { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public string? Volume { get; set; }
+
+    public string? Issue { get; set; }
+
+    public string? Pages { get; set; }
+
+    public string? Doi { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Published { get; set; }
+
+    public string? Received { get; set; }
+
+    public string? Accepted { get; set; }
+
+    public string? Licence { get; set; }
+
+    /// <summary>A publication field's value by its name in the format.</summary>
+    public string? Field(string name) => name switch
+    {
+        "container" => Container,
+        "publisher" => Publisher,
+        "volume" => Volume,
+        "issue" => Issue,
+        "pages" => Pages,
+        "doi" => Doi,
+        "url" => Url,
+        "published" => Published,
+        "received" => Received,
+        "accepted" => Accepted,
+        "licence" => Licence,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a publication field"),
+    };
+
+    public void SetField(string name, string? value)
+    {
+        switch (name)
+        {
+            case "container": Container = value; break;
+            case "publisher": Publisher = value; break;
+            case "volume": Volume = value; break;
+            case "issue": Issue = value; break;
+            case "pages": Pages = value; break;
+            case "doi": Doi = value; break;
+            case "url": Url = value; break;
+            case "published": Published = value; break;
+            case "received": Received = value; break;
+            case "accepted": Accepted = value; break;
+            case "licence": Licence = value; break;
+            default: throw new ArgumentOutOfRangeException(nameof(name), name, "not a publication field");
+        }
+    }
 
     public Dictionary<string, KeywordsData> Keywords { get; set; } = [];
 

@@ -1,5 +1,6 @@
 using CorpusPortal.Corpus.Alignment;
 using CorpusPortal.Model.Alignment;
+using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
 using CorpusPortal.Model.Warnings;
@@ -12,15 +13,14 @@ internal static class FrontMatterMapper
     public static FrontMatterData From(Document document)
     {
         var meta = document.Metadata;
-        return new FrontMatterData
+        var data = new FrontMatterData
         {
             Id = meta.Id,
             Kind = KindNames.Name(meta.Kind),
             Language = meta.PrimaryLanguage,
             Source = meta.SourceFile,
             Title = meta.Titles.ToDictionary(StringComparer.Ordinal),
-            Authors = [.. meta.Authors],
-            Year = meta.Year,
+            Authors = [.. meta.Authors.Select(AuthorsData.From)],
             Keywords = meta.Keywords.ToDictionary(
                 k => k.Language,
                 k => new KeywordsData { Label = k.Label, Terms = [.. k.Terms], Source = k.Span?.ToString() },
@@ -34,6 +34,11 @@ internal static class FrontMatterMapper
                 .Select(a => new AlignmentData { Left = a.Left, Right = a.Right, Pairs = a.Pairs.Select(AlignmentText.Format).ToList() })
                 .ToList(),
         };
+        foreach (var field in PublicationField.All)
+        {
+            data.SetField(field.Name, field.Get(meta.Publication));
+        }
+        return data;
     }
 
     /// <summary>The saved alignments (their syntax was checked by <see cref="FrontMatterChecks"/>).</summary>
@@ -54,8 +59,8 @@ internal static class FrontMatterMapper
                 .Select(t => (t.Key, Span: SpanText.Parse(t.Value)))
                 .Where(t => t.Span is not null)
                 .ToDictionary(t => t.Key, t => t.Span!.Value, StringComparer.Ordinal),
-            Authors = data.Authors,
-            Year = data.Year,
+            Authors = data.Authors.Select(a => AuthorsData.Read(a).Author!).ToList(),
+            Publication = PublicationOf(data),
             Keywords = data.Keywords.Select(k => new KeywordList(k.Key, k.Value.Label, k.Value.Terms, SpanText.Parse(k.Value.Source))).ToList(),
             EditorialFields = new SortedSet<string>(data.Editorial, StringComparer.Ordinal),
         };
@@ -64,5 +69,23 @@ internal static class FrontMatterMapper
             Severity = Enum.TryParse<WarningSeverity>(n.Severity, ignoreCase: true, out var severity) ? severity : WarningSeverity.Info,
         }).ToList();
         return (metadata, notes);
+    }
+
+    /// <summary>The publication fields (checked by <see cref="FrontMatterChecks"/>); an older file's <c>year</c> is the publication date.</summary>
+    private static Publication PublicationOf(FrontMatterData data)
+    {
+        var publication = Publication.Unknown;
+        foreach (var field in PublicationField.All)
+        {
+            if (data.Field(field.Name) is { } value)
+            {
+                publication = field.Set(publication, value.Trim());
+            }
+        }
+        if (publication.Published is null && data.Year is { } year)
+        {
+            publication = publication with { Published = new PartialDate(year) };
+        }
+        return publication;
     }
 }

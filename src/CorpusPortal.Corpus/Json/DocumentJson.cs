@@ -52,8 +52,16 @@ public static class DocumentJson
         var export = Summary(document);
         var meta = document.Metadata;
         export["primaryLanguage"] = meta.PrimaryLanguage;
-        export["authors"] = Array(meta.Authors.Select(a => (JsonNode)a));
+        export["authors"] = Array(meta.Authors.Select(a => (JsonNode)new JsonObject
+        {
+            ["family"] = a.Family,
+            ["given"] = a.Given,
+            ["affiliation"] = a.Affiliation,
+            ["orcid"] = a.Orcid,
+        }));
         export["year"] = meta.Year;
+        export["publication"] = new JsonObject(Model.Bibliography.PublicationField.All
+            .Select(f => KeyValuePair.Create(f.Name, (JsonNode?)f.Get(meta.Publication))));
         export["editorialFields"] = Array(meta.EditorialFields.Select(f => (JsonNode)f));
         export["keywords"] = new JsonObject(meta.Keywords.Select(k => KeyValuePair.Create(k.Language, (JsonNode?)Array(k.Terms.Select(t => (JsonNode)t)))));
         export["abstracts"] = Array(document.Abstracts.Select(a => (JsonNode)new JsonObject

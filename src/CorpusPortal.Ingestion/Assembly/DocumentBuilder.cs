@@ -1,3 +1,4 @@
+using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Ingestion.LanguageDetection;
 using CorpusPortal.Ingestion.Tables;
 using CorpusPortal.Ingestion.Text;
@@ -38,7 +39,7 @@ internal sealed class DocumentBuilder(DocumentAssembler assembled, LineJoiner jo
             Titles = titles,
             TitleSpans = assembled.Titles.ToDictionary(t => t.Key, t => t.Value.Span, StringComparer.Ordinal),
             Keywords = assembled.Keywords,
-            Year = assembled.FurnitureYear,
+            Publication = assembled.FurnitureYear is { } year ? new() { Published = new(year) } : Publication.Unknown,
         };
         return Footnotes.FootnoteLinks.Link(new Document { Metadata = metadata, Sections = sections, Footnotes = footnotes });
     }

@@ -1,10 +1,11 @@
+using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Sources;
 
 namespace CorpusPortal.Model.Documents;
 
 /// <summary>
 /// What a researcher cites a document by. <see cref="EditorialFields"/> names the fields an editor supplied
-/// rather than the importer finding them in the source (for example "title.tr", "authors", "year").
+/// rather than the importer finding them in the source (for example "title.tr", "authors", "published").
 /// </summary>
 public sealed record DocumentMetadata
 {
@@ -23,9 +24,13 @@ public sealed record DocumentMetadata
     /// <summary>Where each title was found in the source, keyed by language.</summary>
     public IReadOnlyDictionary<string, SourceSpan> TitleSpans { get; init; } = new Dictionary<string, SourceSpan>();
 
-    public IReadOnlyList<string> Authors { get; init; } = [];
+    public IReadOnlyList<Author> Authors { get; init; } = [];
 
-    public int? Year { get; init; }
+    /// <summary>Where and when it was published; each field null when unknown.</summary>
+    public Publication Publication { get; init; } = Publication.Unknown;
+
+    /// <summary>The year of publication, when known.</summary>
+    public int? Year => Publication.Published?.Year;
 
     public IReadOnlyList<KeywordList> Keywords { get; init; } = [];
 

@@ -1,3 +1,5 @@
+using CorpusPortal.Model.Bibliography;
+
 namespace CorpusPortal.Model.Documents;
 
 /// <summary>
@@ -10,19 +12,19 @@ public sealed record MetadataEdit
     /// <summary>Titles keyed by language code.</summary>
     public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
 
-    public IReadOnlyList<string>? Authors { get; init; }
-
-    public int? Year { get; init; }
+    public IReadOnlyList<Author>? Authors { get; init; }
 
     public DocumentKind? Kind { get; init; }
 
-    public bool IsEmpty => Titles.Count == 0 && Authors is null && Year is null && Kind is null;
+    /// <summary>Publication fields by their <see cref="PublicationField"/> name, as text (<c>published</c>: <c>2021-06</c>).</summary>
+    public IReadOnlyDictionary<string, string> Publication { get; init; } = new Dictionary<string, string>();
+
+    public bool IsEmpty => Titles.Count == 0 && Authors is null && Kind is null && Publication.Count == 0;
 
     /// <summary>The editorial field name of a title: <c>title.tr</c>, <c>title.en</c> …</summary>
     public static string TitleField(string language) => "title." + language;
 
     public const string AuthorsField = "authors";
-    public const string YearField = "year";
     public const string KindField = "kind";
 
     public DocumentMetadata ApplyTo(DocumentMetadata metadata)
@@ -40,21 +42,24 @@ public sealed record MetadataEdit
         {
             editorial.Add(AuthorsField);
         }
-        if (Year is not null)
-        {
-            editorial.Add(YearField);
-        }
         if (Kind is not null)
         {
             editorial.Add(KindField);
+        }
+        var publication = metadata.Publication;
+        foreach (var (name, value) in Publication)
+        {
+            var field = PublicationField.Named(name) ?? throw new ArgumentException($"'{name}' is not a publication field", nameof(metadata));
+            publication = field.Set(publication, value);
+            editorial.Add(name);
         }
         return metadata with
         {
             Titles = titles,
             TitleSpans = titleSpans,
             Authors = Authors ?? metadata.Authors,
-            Year = Year ?? metadata.Year,
             Kind = Kind ?? metadata.Kind,
+            Publication = publication,
             EditorialFields = editorial,
         };
     }
@@ -67,18 +72,22 @@ public sealed record MetadataEdit
         {
             Titles = metadata.Titles.Where(t => fields.Contains(TitleField(t.Key))).ToDictionary(StringComparer.Ordinal),
             Authors = fields.Contains(AuthorsField) ? metadata.Authors : null,
-            Year = fields.Contains(YearField) ? metadata.Year : null,
             Kind = fields.Contains(KindField) ? metadata.Kind : null,
+            Publication = PublicationField.All
+                .Where(f => fields.Contains(f.Name) && f.Get(metadata.Publication) is not null)
+                .ToDictionary(f => f.Name, f => f.Get(metadata.Publication)!, StringComparer.Ordinal),
         };
     }
 
     /// <summary>This edit, with <paramref name="earlier"/>'s fields kept where this one does not set them.</summary>
     public MetadataEdit Over(MetadataEdit earlier) => new()
     {
-        Titles = earlier.Titles.Concat(Titles).GroupBy(t => t.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+        Titles = Merged(earlier.Titles, Titles),
         Authors = Authors ?? earlier.Authors,
-        Year = Year ?? earlier.Year,
         Kind = Kind ?? earlier.Kind,
+        Publication = Merged(earlier.Publication, Publication),
     };
+
+    private static Dictionary<string, string> Merged(IReadOnlyDictionary<string, string> earlier, IReadOnlyDictionary<string, string> later) =>
+        earlier.Concat(later).GroupBy(t => t.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
 }

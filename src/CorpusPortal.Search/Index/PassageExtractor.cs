@@ -11,6 +11,7 @@ public static class PassageExtractor
         var units = document.Citations.OfType<ArchivalCitation>()
             .ToLookup(c => c.Location.Anchor, c => $"{c.Fonds}/{c.Unit}", StringComparer.Ordinal);
         var year = document.Metadata.Year;
+        var authors = document.Metadata.Authors.Select(a => a.Name).ToList();
         foreach (var section in document.Sections)
         {
             var kind = section.IsAbstract ? PassageKind.Abstract : PassageKind.Body;
@@ -35,7 +36,7 @@ public static class PassageExtractor
                     yield return passage with
                     {
                         ArchivalUnits = units[passage.Anchor].Distinct(StringComparer.Ordinal).ToList(),
-                        Titles = document.Metadata.Titles, Authors = document.Metadata.Authors,
+                        Titles = document.Metadata.Titles, Authors = authors,
                     };
                 }
             }
@@ -47,7 +48,7 @@ public static class PassageExtractor
                 Document = document.Id, Anchor = note.Anchor, Section = "", SectionTitle = "",
                 Kind = PassageKind.Footnote, Language = document.Metadata.PrimaryLanguage, Year = year, Text = note.Text,
                 ArchivalUnits = units[note.Anchor].Distinct(StringComparer.Ordinal).ToList(),
-                Titles = document.Metadata.Titles, Authors = document.Metadata.Authors,
+                Titles = document.Metadata.Titles, Authors = authors,
             };
         }
     }

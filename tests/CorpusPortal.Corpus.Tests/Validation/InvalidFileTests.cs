@@ -67,6 +67,15 @@ public sealed class InvalidFileTests
     [InlineData("id: ../../etc/x", 2, "id")]
     [InlineData("id: \"deneme\\n\"", 2, "id")]
     [InlineData("source: ../../etc/passwd", 5, "source")]
+    [InlineData("authors: [{given: Ayşe}]", 7, "family")]
+    [InlineData("authors: [{family: Deneme, orcid: 0000-0002-1825-0098}]", 7, "ORCID")]
+    [InlineData("authors: [{family: Deneme, role: editor}]", 7, "role")]
+    [InlineData("published: 2021-02-30", 8, "not a date")]
+    [InlineData("published: 0999", 8, "between 1000 and 2100")]
+    [InlineData("received: 30.06.2021", 8, "not a date")]
+    [InlineData("doi: 12.34/x", 8, "not a DOI")]
+    [InlineData("url: javascript:alert(1)", 8, "not a web address")]
+    [InlineData("volume: \"18\\n19\"", 8, "line break")]
     public void Empty_or_impossible_front_matter_values_are_refused_at_their_line(string field, int line, string named)
     {
         var key = field[..field.IndexOf(':', StringComparison.Ordinal)];
@@ -85,6 +94,15 @@ public sealed class InvalidFileTests
 
         Assert.Equal(line, e.Line);
         Assert.Contains(named, e.Problem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_file_may_not_give_both_the_old_year_and_published()
+    {
+        var e = Refused(Front.Replace("authors: [Ayşe Deneme]\n", "authors: []\nyear: 2021\npublished: 2021-06\n", StringComparison.Ordinal) + "Metin.\n");
+
+        Assert.Equal(8, e.Line);
+        Assert.Contains("keep published", e.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public sealed class AlignmentEditorComponentTests : BunitContext, IClassFixture<
         SignIn();
         const string id = "002_f68ce36b87b3d29e";
         var page = Open(id, "en");
-        var theirs = FileOf(id).Replace("authors: []", "authors: [Başka Editör]", StringComparison.Ordinal);
+        var theirs = FileOf(id).Replace("authors: []", "authors: [{family: Editör, given: Başka}]", StringComparison.Ordinal);
         var draft = Publisher.Read(id + ".md", System.Text.Encoding.UTF8.GetBytes(theirs), null);
         Assert.Null(_seeds.Publisher.Publish(draft, replace: true, baseHash: _seeds.Publisher.CurrentHash(id)));
         var published = FileOf(id);
@@ -141,7 +141,7 @@ public sealed class AlignmentEditorComponentTests : BunitContext, IClassFixture<
 
         Assert.StartsWith("Someone saved this document while you were working.", page.Find("#align-status p.error").TextContent, StringComparison.Ordinal);
         Assert.Equal(published, FileOf(id));
-        Assert.Contains("Başka Editör", published, StringComparison.Ordinal);
+        Assert.Contains("family: Editör", published, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,25 +12,25 @@ public sealed class CitationInjectionTests
         {
             Id = "sahte", Kind = DocumentKind.JournalArticle, PrimaryLanguage = "tr", SourceFile = "sahte.txt",
             Titles = new Dictionary<string, string> { ["tr"] = "Başlık\r\nER  - \r\nTY  - JOUR\r\nTI  - Sahte kayıt" },
-            Authors = ["Ayşe\nDeneme"],
+            Authors = [new Model.Bibliography.Author("Deneme", "Ayşe\nNur")],
         },
     };
 
     [Fact]
     public void A_ris_export_holds_one_record_with_one_title()
     {
-        var ris = new DocumentCitation(Forged, "https://corpus.example.org").Ris();
+        var ris = Ris.Record(new CitedWork(Forged, "https://corpus.example.org"));
 
         var lines = ris.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines, l => l.StartsWith("TY  - ", StringComparison.Ordinal));
         Assert.Single(lines, l => l.StartsWith("TI  - ", StringComparison.Ordinal));
-        Assert.Contains("AU  - Ayşe Deneme", lines);
+        Assert.Contains("AU  - Deneme, Ayşe Nur", lines);
     }
 
     [Fact]
     public void A_bibtex_export_keeps_each_field_on_one_line()
     {
-        var bib = new DocumentCitation(Forged, "https://corpus.example.org").BibTex();
+        var bib = BibTex.Entry(new CitedWork(Forged, "https://corpus.example.org"));
 
         Assert.Contains("  title = {Başlık ER  - TY  - JOUR TI  - Sahte kayıt}", bib, StringComparison.Ordinal);
         Assert.Equal(1, bib.Split('\n').Count(l => l.StartsWith('@')));
