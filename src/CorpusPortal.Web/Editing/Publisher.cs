@@ -32,6 +32,10 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Relat
     /// <summary>What <see cref="Publish"/> answers when someone else saved the document after the editor opened it.</summary>
     public const string Conflict = "conflict: someone saved this document after you opened it";
 
+    /// <summary>A document changed in the portal (its metadata, its alignment) as a draft of its canonical file.</summary>
+    public static Draft Redraft(Document document) =>
+        Read(document.Id + ".md", Encoding.UTF8.GetBytes(CanonicalWriter.Write(document)), null);
+
     public static Draft Read(string fileName, byte[] bytes, string? id)
     {
         var name = Path.GetFileName(fileName);
