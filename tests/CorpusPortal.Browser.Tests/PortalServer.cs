@@ -83,6 +83,16 @@ public sealed class PortalServer : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Opens a page in a browser of its own at a window width, in an interface language (its cookie set as the switch sets it).</summary>
+    public async Task<IPage> Open(string path, int width, string language)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        await context.AddCookiesAsync([new Cookie { Name = "corpus-ui-lang", Value = language, Url = BaseUrl }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + path);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -68,6 +68,7 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         RankedNode ranked => Ranked(ranked),
         RequiredNode required => Compile(required.Child),
         NotNode not => Compile(not.Child) is { } inner ? Excluding(new MatchAllDocsQuery(), [inner]) : null,
+        EverythingNode => new MatchAllDocsQuery(),
         _ => null,
     };
 
@@ -94,6 +95,13 @@ public sealed class LuceneQuery(TextAnalyzer analyzer, Vocabulary? vocabulary = 
         if (filters.YearFrom is not null || filters.YearTo is not null)
         {
             all.Add(NumericRangeQuery.NewInt32Range(PassageFields.Year, filters.YearFrom, filters.YearTo, true, true), Occur.MUST);
+        }
+        foreach (var (field, words) in (ReadOnlySpan<(string, IReadOnlyList<string>)>)[(PassageFields.AuthorWords, filters.Authors), (PassageFields.TitleWords, filters.Titles), (PassageFields.KeywordWords, filters.Keywords)])
+        {
+            foreach (var word in words)
+            {
+                all.Add(new PrefixQuery(new Term(field, word)), Occur.MUST);
+            }
         }
         return new QueryWrapperFilter(all);
     }

@@ -12,7 +12,7 @@ namespace CorpusPortal.Search.Engine;
 
 /// <summary>
 /// How a passage becomes a Lucene document. Identity and filters are untokenised fields (<c>doc</c>, <c>anchor</c>,
-/// <c>language</c>, <c>kind</c>, <c>unit</c>, <c>year</c>, <c>author</c>) with doc values for facet counts; the text is indexed three
+/// <c>language</c>, <c>kind</c>, <c>unit</c>, <c>year</c>, <c>author</c>, and the words of authors, titles and keywords) with doc values for facet counts; the text is indexed three
 /// times, exact, stemmed and folded, in fields of its analysis chain (<c>tr.exact</c>, <c>en.stem</c> …: Turkish and
 /// Azerbaijani take the Turkish chain, other languages the English one), with positions and offsets, and stored once
 /// for display, with the document's titles (<c>title.tr</c> …) for the hits. One more document per corpus file, the <c>file</c> record, keeps the hash of the file indexed.
@@ -29,6 +29,11 @@ public static class PassageFields
     public const string Unit = "unit";
     public const string Text = "text";
     public const string Author = "author";
+
+    /// <summary>The words of the document's authors, titles and keywords in the form the bibliographic filters compare (<see cref="Query.BibliographicWords"/>).</summary>
+    public const string AuthorWords = "bib.author";
+    public const string TitleWords = "bib.title";
+    public const string KeywordWords = "bib.keyword";
 
     /// <summary>The prefix of the stored titles, one field per language (<c>title.tr</c>, <c>title.en</c>).</summary>
     public const string TitlePrefix = "title.";
@@ -92,6 +97,13 @@ public static class PassageFields
         foreach (var author in passage.Authors)
         {
             document.Add(new StringField(Author, author, Field.Store.YES));
+        }
+        foreach (var (field, texts) in (ReadOnlySpan<(string, IEnumerable<string>)>)[(AuthorWords, passage.Authors), (TitleWords, passage.Titles.Values), (KeywordWords, passage.Keywords)])
+        {
+            foreach (var word in texts.SelectMany(Query.BibliographicWords.Of).Distinct(StringComparer.Ordinal))
+            {
+                document.Add(new StringField(field, word, Field.Store.NO));
+            }
         }
         if (passage.Year is { } year)
         {

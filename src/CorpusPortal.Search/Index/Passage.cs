@@ -28,6 +28,9 @@ public sealed record Passage
     /// <summary>The document's authors, as its metadata gives them.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>The document's keywords, in every language.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
     /// <summary>The passage's plain text, as the document gives it.</summary>
     public required string Text { get; init; }
 

@@ -12,6 +12,7 @@ public static class PassageExtractor
             .ToLookup(c => c.Location.Anchor, c => $"{c.Fonds}/{c.Unit}", StringComparer.Ordinal);
         var year = document.Metadata.Year;
         var authors = document.Metadata.Authors.Select(a => a.Name).ToList();
+        var keywords = document.Metadata.Keywords.SelectMany(k => k.Terms).ToList();
         foreach (var section in document.Sections)
         {
             var kind = section.IsAbstract ? PassageKind.Abstract : PassageKind.Body;
@@ -36,7 +37,7 @@ public static class PassageExtractor
                     yield return passage with
                     {
                         ArchivalUnits = units[passage.Anchor].Distinct(StringComparer.Ordinal).ToList(),
-                        Titles = document.Metadata.Titles, Authors = authors,
+                        Titles = document.Metadata.Titles, Authors = authors, Keywords = keywords,
                     };
                 }
             }
@@ -48,7 +49,7 @@ public static class PassageExtractor
                 Document = document.Id, Anchor = note.Anchor, Section = "", SectionTitle = "",
                 Kind = PassageKind.Footnote, Language = document.Metadata.PrimaryLanguage, Year = year, Text = note.Text,
                 ArchivalUnits = units[note.Anchor].Distinct(StringComparer.Ordinal).ToList(),
-                Titles = document.Metadata.Titles, Authors = authors,
+                Titles = document.Metadata.Titles, Authors = authors, Keywords = keywords,
             };
         }
     }

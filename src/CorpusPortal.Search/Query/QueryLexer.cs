@@ -22,7 +22,7 @@ internal sealed record Lexeme(LexemeKind Kind, string Text, string? Name = null)
 /// <summary>Cuts a query into words, phrases, operators, parentheses, filters and archival units.</summary>
 internal static class QueryLexer
 {
-    private static readonly string[] Filters = ["lang", "doc", "section", "year"];
+    private static readonly string[] Filters = ["lang", "doc", "section", "year", "author", "title", "keyword"];
 
     public static List<Lexeme> Lex(string text, List<QueryNote> notices)
     {
@@ -101,7 +101,7 @@ internal static class QueryLexer
             }
             if (name.All(char.IsAsciiLetterLower) && name.Length <= 10)
             {
-                notices.Add(QueryNote.Of("unknown-filter", $"'{name}:' is not a filter (the filters are lang:, doc:, section:, year:); it was read as words", name));
+                notices.Add(QueryNote.Of("unknown-filter", $"'{name}:' is not a filter (the filters are lang:, doc:, section:, year:, author:, title:, keyword:); it was read as words", name));
             }
         }
         if (run.EndsWith('*'))

@@ -29,3 +29,9 @@ public sealed record RequiredNode(QueryNode Child) : QueryNode;
 public sealed record OrNode(IReadOnlyList<QueryNode> Children) : QueryNode;
 
 public sealed record NotNode(QueryNode Child) : QueryNode;
+
+/// <summary>
+/// Every passage the filters let through: the query of bibliographic filters alone (<c>author:deneme</c>,
+/// <c>title:karabağ</c>), where the reader asks for a document's passages rather than for words.
+/// </summary>
+public sealed record EverythingNode : QueryNode;

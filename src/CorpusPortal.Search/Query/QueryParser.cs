@@ -7,7 +7,7 @@ namespace CorpusPortal.Search.Query;
 /// <summary>
 /// Reads the query language of docs/search-syntax.md: words (side by side they rank: all of them first, then most of
 /// them), +word and AND (required), "phrases" (required), OR, NOT and -word, prefix*, parentheses, archival units, and
-/// the filters lang:, doc:, section:, year:.
+/// the filters lang:, doc:, section:, year:, author:, title:, keyword:.
 /// Nothing typed ever reaches the search engine as syntax: the parser builds a tree, and the tree is turned into a
 /// Lucene query of analysed words only (<see cref="Engine.LuceneQuery"/>). Malformed input gets an error or a documented best-effort reading
 /// with a notice; the parser never throws.
@@ -17,7 +17,7 @@ public static class QueryParser
     public const int MaxLength = 1000;
     public const int MaxTerms = 50;
 
-    private static readonly string[] FilterNames = ["lang", "doc", "section", "year"];
+    private static readonly string[] FilterNames = ["lang", "doc", "section", "year", "author", "title", "keyword"];
     private static readonly string[] FilterLanguages = ["tr", "en", "az"];
 
     public static ParsedQuery Parse(string? text)
@@ -44,6 +44,10 @@ public static class QueryParser
             return Failed(text, QueryNote.Of("too-many-terms", $"the query has {parser.TermCount} terms; the limit is {MaxTerms}", parser.TermCount.ToString(CultureInfo.InvariantCulture), MaxTerms.ToString(CultureInfo.InvariantCulture)), notices);
         }
         root = Simplify(root);
+        if (root is null && (parser.Filters.Authors.Count > 0 || parser.Filters.Titles.Count > 0 || parser.Filters.Keywords.Count > 0))
+        {
+            root = new EverythingNode();
+        }
         if (root is null)
         {
             return parser.Filters.IsEmpty
@@ -272,7 +276,27 @@ public static class QueryParser
                 case "year":
                     ReadYears(value);
                     break;
+                case "author" or "title" or "keyword":
+                    ReadWords(name, value);
+                    break;
             }
+        }
+
+        /// <summary>An author:, title: or keyword: filter: each word of its value must begin a word of the field.</summary>
+        private void ReadWords(string name, string value)
+        {
+            var words = BibliographicWords.Of(value).ToList();
+            if (words.Count == 0)
+            {
+                Error = QueryNote.Of("bad-words", $"{name}:{value} has no word to look for", name, value);
+                return;
+            }
+            Filters = name switch
+            {
+                "author" => Filters with { Authors = [.. Filters.Authors, .. words] },
+                "title" => Filters with { Titles = [.. Filters.Titles, .. words] },
+                _ => Filters with { Keywords = [.. Filters.Keywords, .. words] },
+            };
         }
 
         private void ReadYears(string value)

@@ -27,6 +27,9 @@ public sealed class MetadataForm
     /// <summary>One author as typed.</summary>
     public sealed class AuthorRow
     {
+        /// <summary>The row as it was when the form was opened (empty for a row added since): what its inputs start with.</summary>
+        public (string Family, string Given, string Affiliation, string Orcid) Initial { get; init; } = ("", "", "", "");
+
         public string Family { get; set; } = "";
         public string Given { get; set; } = "";
         public string Affiliation { get; set; } = "";
@@ -54,7 +57,11 @@ public sealed class MetadataForm
         {
             form.Titles[language] = metadata.Titles.GetValueOrDefault(language, "");
         }
-        form.Authors.AddRange(metadata.Authors.Select(a => new AuthorRow { Family = a.Family, Given = a.Given ?? "", Affiliation = a.Affiliation ?? "", Orcid = a.Orcid ?? "" }));
+        form.Authors.AddRange(metadata.Authors.Select(a => new AuthorRow
+        {
+            Family = a.Family, Given = a.Given ?? "", Affiliation = a.Affiliation ?? "", Orcid = a.Orcid ?? "",
+            Initial = (a.Family, a.Given ?? "", a.Affiliation ?? "", a.Orcid ?? ""),
+        }));
         foreach (var field in PublicationField.All)
         {
             form.Publication[field.Name] = field.Get(metadata.Publication) ?? "";

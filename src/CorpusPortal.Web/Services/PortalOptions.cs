@@ -14,6 +14,20 @@ public sealed record PortalOptions(string CorpusFolder, string DataFolder)
     /// </summary>
     public Uri? PublicBaseUrl { get; init; }
 
+    /// <summary>
+    /// Where readers reach the people who run the portal (<c>Contact</c>: an e-mail address or a web address), shown on
+    /// the contact page; null when the operator has not given one.
+    /// </summary>
+    public string? Contact { get; init; }
+
+    /// <summary>The contact as a link: <c>mailto:</c> for an e-mail address, the address itself for a web page.</summary>
+    public string? ContactHref => Contact switch
+    {
+        null => null,
+        var c when c.Contains('@', StringComparison.Ordinal) && !c.Contains("://", StringComparison.Ordinal) => "mailto:" + c,
+        var c => c,
+    };
+
     /// <summary>The configured public address without a trailing slash, or null.</summary>
     public string? PublicBase => PublicBaseUrl?.GetLeftPart(UriPartial.Path).TrimEnd('/');
 
@@ -31,8 +45,17 @@ public sealed record PortalOptions(string CorpusFolder, string DataFolder)
                 ? uri
                 : throw new InvalidOperationException($"PublicBaseUrl '{configuredBase}' is not an http or https address")
             : null;
-        return new PortalOptions(corpus, data) { PublicBaseUrl = publicBase };
+        var contact = configuration["Contact"] is { Length: > 0 } given ? given.Trim() : null;
+        if (contact is not null && !IsContact(contact))
+        {
+            throw new InvalidOperationException($"Contact '{contact}' is neither an e-mail address nor an http or https address");
+        }
+        return new PortalOptions(corpus, data) { PublicBaseUrl = publicBase, Contact = contact };
     }
+
+    private static bool IsContact(string contact) =>
+        CorpusPortal.Model.Bibliography.Identifiers.IsWebAddress(contact)
+        || (contact.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < contact.Length - 1 && !contact.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"'));
 
     private static string Locate(string path, string contentRoot)
     {

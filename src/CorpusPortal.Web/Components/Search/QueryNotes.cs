@@ -32,6 +32,7 @@ public static class QueryNotes
             "bad-section" => ui.T($"section:{V(0)} bir pasaj türü değil (section:{V(1)}).", $"section:{V(0)} is not a kind of passage (use section:{V(1)})."),
             "bad-document" => ui.T($"doc:{V(0)} bir belge kimliği değil (küçük harfler, rakamlar, _ ve -).", $"doc:{V(0)} is not a document id (lowercase letters, digits, _ and -)."),
             "bad-year" => ui.T($"year:{V(0)} bir yıl ya da yıl aralığı değil (year:1991, year:1990..1995, year:..1995).", $"year:{V(0)} is not a year or a range of years (year:1991, year:1990..1995, year:..1995)."),
+            "bad-words" => ui.T($"{V(0)}:{V(1)} içinde aranacak bir sözcük yok.", $"{V(0)}:{V(1)} has no word to look for."),
             "too-many-words" => ui.T($"Sorgu {V(0)} sözcükten fazlasına karşılık geliyor; önekleri uzatın ya da daha az sözcük kullanın.", $"The query stands for more than {V(0)} words; make its prefixes longer or use fewer words."),
             "only-stop-words" => ui.T("Sorguda yalnız çok sık geçen sözcükler var; daha çok şey söyleyen bir sözcük ekleyin.", "The query has only stop words; add a word that says more."),
             "no-letters" => ui.T($"“{V(0)}” içinde harf ya da rakam yok; yok sayıldı.", $"“{V(0)}” has no letters or digits; it was ignored."),
