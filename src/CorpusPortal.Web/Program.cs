@@ -76,6 +76,9 @@ app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchS
 app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p, CorpusLibrary library, PortalOptions options, HttpContext http) =>
     CorpusPortal.Web.Citing.CitationDownloads.Answer(library.Find(id), format, p, options.BaseUrlFor(http.Request)));
 
+app.MapGet("/concordance.csv", (string? q, string? sort, SearchService search, CorpusLibrary library, PortalOptions options, HttpContext http) =>
+    CorpusPortal.Web.Concordance.ConcordanceDownload.Answer(q, sort, search, library, options.BaseUrlFor(http.Request), UiText.From(http)));
+
 CorpusPortal.Web.Editing.EditorEndpoints.Map(app);
 
 app.MapGet("/ui-language/{language}", (string language, string? returnTo, HttpContext context) => UiText.Switch(language, returnTo, context));

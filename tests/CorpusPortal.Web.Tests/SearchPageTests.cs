@@ -95,11 +95,13 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task The_kwic_view_lists_each_match_in_context()
+    public async Task An_old_kwic_link_leads_to_the_concordance()
     {
-        var page = Html.Parse(await portal.CreateClient().GetStringAsync("/search?q=k%C3%B6pr%C3%BC&view=kwic"));
+        var client = portal.CreateClient(new() { AllowAutoRedirect = false });
 
-        Assert.NotEmpty(page.QuerySelectorAll("table.kwic td.match mark"));
+        var response = await client.GetAsync("/search?q=k%C3%B6pr%C3%BC&view=kwic");
+
+        Assert.EndsWith("/concordance?q=k%C3%B6pr%C3%BC", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

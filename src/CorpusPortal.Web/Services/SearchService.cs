@@ -40,6 +40,15 @@ public sealed class SearchService : IDisposable
         logger.LogInformation("search index ready: {Passages} passages, {Entries} glossary entries", _index.PassageCount, glossary.Count);
     }
 
+    /// <summary>Up to <paramref name="max"/> of the best passages at once, for a concordance or an export (not one page of hits).</summary>
+    public SearchResult SearchMany(string? query, int max)
+    {
+        FollowOutsideWrites();
+        var result = _searcher.Search(query ?? "", Math.Clamp(max, 1, 5000), 0);
+        FollowOutsideWrites();
+        return result;
+    }
+
     public SearchResult Search(string? query, int top = 10, int skip = 0, string? language = null)
     {
         FollowOutsideWrites();
