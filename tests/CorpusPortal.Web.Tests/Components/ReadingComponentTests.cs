@@ -119,4 +119,17 @@ public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServ
         Assert.Equal("#fn-1", marker.GetAttribute("href"));
         Assert.NotEmpty(notes.FindAll("sup.fn-marker .fn-pop"));
     }
+
+    [Fact]
+    public void The_parallel_view_says_a_missing_title_is_unknown_instead_of_leaving_its_side_blank()
+    {
+        var article = _seeds.Library.Find("001_4fca9fe008e145b8")!;
+
+        var view = Render<ParallelView>(p => p.Add(c => c.Document, article).AddCascadingValue(new UiText("en")));
+
+        var titles = view.FindAll(".parallel-row.titles .col");
+        Assert.Equal("Turkish title unknown", titles[0].TextContent);
+        Assert.StartsWith("Turkey's Relations with Azerbaijan", titles[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("en", titles[1].GetAttribute("lang"));
+    }
 }
