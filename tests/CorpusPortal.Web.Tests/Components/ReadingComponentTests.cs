@@ -132,4 +132,29 @@ public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServ
         Assert.StartsWith("Turkey's Relations with Azerbaijan", titles[1].TextContent, StringComparison.Ordinal);
         Assert.Equal("en", titles[1].GetAttribute("lang"));
     }
+
+    [Fact]
+    public void A_footnote_marker_in_an_aligned_abstract_stays_on_its_sentence_with_its_note()
+    {
+        static Paragraph Text(string anchor, string text, params FootnoteMarker[] markers) =>
+            new() { Anchor = anchor, Text = text, Markers = markers, Source = Model.Sources.SourceMap.Single(new(1, 1), text.Length) };
+        var document = new Document
+        {
+            Metadata = new DocumentMetadata { Id = "deneme", Kind = DocumentKind.JournalArticle, PrimaryLanguage = "tr", SourceFile = "deneme.txt" },
+            Sections =
+            [
+                new Section { Anchor = "abstract-tr", Kind = SectionKind.Abstract, Language = "tr", Title = "Öz", Blocks = [Text("p-1", "Köprü 1992 yılında açıldı. Sınır kapısı da açıldı.", new FootnoteMarker(1, 26))] },
+                new Section { Anchor = "abstract-en", Kind = SectionKind.Abstract, Language = "en", Title = "Abstract", Blocks = [Text("p-2", "The bridge opened in 1992. The border gate opened too.")] },
+            ],
+            Footnotes = [new Footnote { Number = 1, Text = "BCA, 30-18-1-2/669-133-4.", Source = Model.Sources.SourceMap.Single(new(9, 1), 25) }],
+        };
+
+        var view = Render<ParallelView>(p => p.Add(c => c.Document, document).AddCascadingValue(new UiText("tr")));
+
+        var first = view.FindAll(".pair")[0].QuerySelector(".cell[lang=tr]")!;
+        Assert.Equal("Köprü 1992 yılında açıldı.", first.QuerySelector(".s")!.ChildNodes[0].TextContent);
+        Assert.Equal("#fn-1", first.QuerySelector("sup.fn-marker a")!.GetAttribute("href"));
+        Assert.Contains("BCA, 30-18-1-2/669-133-4.", first.QuerySelector(".fn-pop")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(view.FindAll(".pair")[1].QuerySelector("sup.fn-marker"));
+    }
 }
