@@ -43,5 +43,11 @@ public sealed class MetadataFormTests(PortalServer portal) : IClassFixture<Porta
         Assert.Equal("Mirzazade, Aydin", await page.GetAttributeAsync("meta[name=citation_author]", "content"));
         var bib = await (await page.APIRequest.GetAsync(portal.BaseUrl + $"/documents/{Id}/cite.bib")).TextAsync();
         Assert.Contains("author = {Mirzazade, Aydin}", bib, StringComparison.Ordinal);
+
+        // The library names the document with its author and year too.
+        await page.GotoAsync(portal.BaseUrl + "/documents");
+        var entry = page.Locator("ul.library li", new() { Has = page.Locator($"a[href='/documents/{Id}']") });
+        await Assertions.Expect(entry.Locator(".byline")).ToHaveTextAsync("Aydin Mirzazade");
+        await Assertions.Expect(entry.Locator(".meta")).ToContainTextAsync("2024");
     }
 }
