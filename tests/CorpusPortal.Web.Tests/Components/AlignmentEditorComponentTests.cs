@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Security.Claims;
 using Bunit;
-using Bunit.TestDoubles;
 using CorpusPortal.Web.Components.Pages.Editor;
-using CorpusPortal.Web.Editing;
 using CorpusPortal.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,34 +11,8 @@ namespace CorpusPortal.Web.Tests.Components;
 /// and saving writes the canonical file through the publisher (the previous version kept in the history) — but
 /// only for a sign-in that still holds, and never over someone else's newer save.
 /// </summary>
-public sealed class AlignmentEditorComponentTests : BunitContext, IClassFixture<WritableSeedServices>
+public sealed class AlignmentEditorComponentTests(WritableSeedServices seeds) : EditorComponentContext(seeds)
 {
-    private const string Editor = "ayse";
-    private readonly WritableSeedServices _seeds;
-    private readonly BunitAuthorizationContext _authorization;
-
-    public AlignmentEditorComponentTests(WritableSeedServices seeds)
-    {
-        _seeds = seeds;
-        seeds.AddTo(Services);
-        _authorization = AddAuthorization();
-        Services.AddScoped<EditorCircuitAuthentication>();
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        if (seeds.Accounts.Find(Editor) is null)
-        {
-            seeds.Accounts.Add(Editor, "uzun ve gizli parola", replace: false);
-        }
-    }
-
-    /// <summary>Signs the editor in as the portal's cookie would, with the account's stamp or another.</summary>
-    private void SignIn(string? stamp = null)
-    {
-        _authorization.SetAuthorized(Editor);
-        _authorization.SetClaims(
-            new Claim(EditorSessions.StampClaim, stamp ?? _seeds.Accounts.Find(Editor)!.Stamp),
-            new Claim(EditorSessions.BeganClaim, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
-    }
-
     private IRenderedComponent<Align> Open(string id, string language = "tr") =>
         Render<Align>(parameters => parameters.Add(p => p.Id, id).AddCascadingValue(new UiText(language)));
 
@@ -51,8 +21,6 @@ public sealed class AlignmentEditorComponentTests : BunitContext, IClassFixture<
 
     private static void Click(IRenderedComponent<Align> page, int row, string side, string label) =>
         page.FindAll($"tr[data-row='{row}'] td[data-side='{side}'] button").First(b => b.TextContent.Contains(label, StringComparison.Ordinal)).Click();
-
-    private string FileOf(string id) => File.ReadAllText(_seeds.Library.Folder.PathOf(id));
 
     [Fact]
     public void The_pairs_of_an_abstract_are_shown_side_by_side_as_the_aligner_found_them()
@@ -87,7 +55,7 @@ public sealed class AlignmentEditorComponentTests : BunitContext, IClassFixture<
 
         Assert.Equal("Kaydedildi; önceki sürüm geçmişte.", page.Find("#align-status p.saved").TextContent);
         Assert.Contains("alignment:\n- left: abstract-tr\n  right: abstract-en\n  pairs:\n  - p-1:0-", FileOf(id), StringComparison.Ordinal);
-        Assert.Equal(before, _seeds.History.Read(id, Assert.Single(_seeds.History.List(id)).Name));
+        Assert.Equal(before, Seeds.History.Read(id, Assert.Single(Seeds.History.List(id)).Name));
         Assert.Equal($"{first} {second}", Cell(page, 1, "left"));
         Assert.Contains("Editörün hizalaması", page.Find(".align-section .meta").TextContent, StringComparison.Ordinal);
     }
@@ -131,10 +99,7 @@ public sealed class AlignmentEditorComponentTests : BunitContext, IClassFixture<
         SignIn();
         const string id = "002_f68ce36b87b3d29e";
         var page = Open(id, "en");
-        var theirs = FileOf(id).Replace("authors: []", "authors: [{family: Editör, given: Başka}]", StringComparison.Ordinal);
-        var draft = Publisher.Read(id + ".md", System.Text.Encoding.UTF8.GetBytes(theirs), null);
-        Assert.Null(_seeds.Publisher.Publish(draft, replace: true, baseHash: _seeds.Publisher.CurrentHash(id)));
-        var published = FileOf(id);
+        var published = SaveAsSomeoneElse(id);
 
         Click(page, 2, "right", "Merge");
         page.Find("#align-save").Click();
@@ -158,7 +123,7 @@ public sealed class AlignmentEditorComponentTests : BunitContext, IClassFixture<
     [Fact]
     public void In_a_circuit_the_router_shows_the_editor_pages_only_to_a_signed_in_editor()
     {
-        _authorization.SetNotAuthorized();
+        SignOut();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.GetRequiredService<NavigationManager>().NavigateTo("/editor/align/000_91073a8e0371b68b");
 

@@ -1,12 +1,6 @@
-using System.Globalization;
-using System.Security.Claims;
 using Bunit;
-using Bunit.TestDoubles;
 using CorpusPortal.Web.Components.Pages.Editor;
-using CorpusPortal.Web.Editing;
 using CorpusPortal.Web.Services;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CorpusPortal.Web.Tests.Components;
 
@@ -15,37 +9,10 @@ namespace CorpusPortal.Web.Tests.Components;
 /// interface language, and saving writes the canonical file through the publisher — only for a sign-in that still
 /// holds, and never over someone else's newer save.
 /// </summary>
-public sealed class MetadataEditorComponentTests : BunitContext, IClassFixture<WritableSeedServices>
+public sealed class MetadataEditorComponentTests(WritableSeedServices seeds) : EditorComponentContext(seeds)
 {
-    private const string Editor = "ayse";
-    private readonly WritableSeedServices _seeds;
-    private readonly BunitAuthorizationContext _authorization;
-
-    public MetadataEditorComponentTests(WritableSeedServices seeds)
-    {
-        _seeds = seeds;
-        seeds.AddTo(Services);
-        _authorization = AddAuthorization();
-        Services.AddScoped<EditorCircuitAuthentication>();
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        if (seeds.Accounts.Find(Editor) is null)
-        {
-            seeds.Accounts.Add(Editor, "uzun ve gizli parola", replace: false);
-        }
-    }
-
-    private void SignIn(string? stamp = null)
-    {
-        _authorization.SetAuthorized(Editor);
-        _authorization.SetClaims(
-            new Claim(EditorSessions.StampClaim, stamp ?? _seeds.Accounts.Find(Editor)!.Stamp),
-            new Claim(EditorSessions.BeganClaim, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
-    }
-
     private IRenderedComponent<Metadata> Open(string id, string language = "tr") =>
         Render<Metadata>(parameters => parameters.Add(p => p.Id, id).AddCascadingValue(new UiText(language)));
-
-    private string FileOf(string id) => File.ReadAllText(_seeds.Library.Folder.PathOf(id));
 
     [Fact]
     public void The_form_opens_with_what_the_document_has_and_nothing_to_save()
@@ -85,7 +52,7 @@ public sealed class MetadataEditorComponentTests : BunitContext, IClassFixture<W
     {
         SignIn();
         const string id = "000_91073a8e0371b68b";
-        var versions = _seeds.History.List(id).Count;
+        var versions = Seeds.History.List(id).Count;
         var page = Open(id);
 
         page.Find("#title-tr").Input("Azerbaycan’ın Avrasya Birliği’ne Yaklaşımı: Politikalar ve Etkiler");
@@ -97,13 +64,13 @@ public sealed class MetadataEditorComponentTests : BunitContext, IClassFixture<W
         page.Find("form.metadata-form").Submit();
 
         Assert.Equal("Kaydedildi; önceki sürüm geçmişte.", page.Find("#metadata-status p.saved").TextContent);
-        var meta = _seeds.Library.Find(id)!.Metadata;
+        var meta = Seeds.Library.Find(id)!.Metadata;
         Assert.Equal("Azerbaycan’ın Avrasya Birliği’ne Yaklaşımı: Politikalar ve Etkiler", meta.Titles["tr"]);
         Assert.Equal(new Model.Bibliography.Author("Yılmaz", "Ayşe"), Assert.Single(meta.Authors));
         Assert.Equal(2019, meta.Year);
         Assert.Equal(["authors", "container", "published", "title.tr"], meta.EditorialFields);
         Assert.Contains("- family: Yılmaz", FileOf(id), StringComparison.Ordinal);
-        Assert.Equal(versions + 1, _seeds.History.List(id).Count);
+        Assert.Equal(versions + 1, Seeds.History.List(id).Count);
         Assert.True(page.Find("#metadata-save").HasAttribute("disabled"));
     }
 
@@ -128,9 +95,7 @@ public sealed class MetadataEditorComponentTests : BunitContext, IClassFixture<W
         SignIn();
         const string id = "002_f68ce36b87b3d29e";
         var page = Open(id, "en");
-        var theirs = FileOf(id).Replace("authors: []", "authors: [{family: Editör, given: Başka}]", StringComparison.Ordinal);
-        Assert.Null(_seeds.Publisher.Publish(Publisher.Read(id + ".md", System.Text.Encoding.UTF8.GetBytes(theirs), null), replace: true, baseHash: _seeds.Publisher.CurrentHash(id)));
-        var published = FileOf(id);
+        var published = SaveAsSomeoneElse(id);
 
         page.Find("#volume").Input("18");
         page.Find("form.metadata-form").Submit();
