@@ -142,8 +142,11 @@ public sealed class SearchService : IDisposable
             {
                 return;
             }
-            _known = generation;
+            // The generation counts as known only once the library has followed it: a search that finds it known
+            // then knows the library has the documents its hits name (CI caught a reading page answering 404 while
+            // another thread was still reloading the library for the same commit).
             _library.Reload();
+            Interlocked.Exchange(ref _known, generation);
         }
     }
 }
