@@ -1,4 +1,3 @@
-using System.Text;
 using CorpusPortal.Model.Bibliography;
 
 namespace CorpusPortal.Web.Citing;
@@ -18,15 +17,9 @@ public static class AuthorNames
 
     private static string Initial(string name)
     {
-        var first = new StringBuilder();
         var text = name.TrimStart('(', '"', '“');
-        if (text.Length == 0)
-        {
-            return "";
-        }
         // A letter with a combining mark after it is one letter.
-        var length = System.Globalization.StringInfo.GetNextTextElementLength(text);
-        return first.Append(text, 0, length).Append('.').ToString();
+        return text.Length == 0 ? "" : text[..System.Globalization.StringInfo.GetNextTextElementLength(text)] + ".";
     }
 
     /// <summary>APA's "Family, G." (the family name alone when there are no given names).</summary>

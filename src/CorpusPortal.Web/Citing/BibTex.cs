@@ -57,7 +57,7 @@ public static class BibTex
             fields.Add(("date", date.ToString()));
         }
         Add(fields, "doi", publication.Doi);
-        fields.Add(("url", work.Paragraph is null ? publication.Url ?? work.PortalUrl : work.PortalUrl));
+        fields.Add(("url", work.RecordUrl));
         fields.Add(("language", meta.PrimaryLanguage));
         var keywords = work.Keywords.ToList();
         if (keywords.Count > 0)

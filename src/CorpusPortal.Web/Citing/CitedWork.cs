@@ -29,6 +29,9 @@ public sealed record CitedWork(Document Document, string PortalBase, string? Par
     /// </summary>
     public string Link => Paragraph is not null ? PortalUrl : DoiUrl ?? Publication.Url ?? PortalUrl;
 
+    /// <summary>The address a record for reference managers names: the original's for a document when known, the portal's for a paragraph.</summary>
+    public string RecordUrl => Paragraph is null ? Publication.Url ?? PortalUrl : PortalUrl;
+
     /// <summary>
     /// The title in the document's own language, else any; an untitled document is described in square brackets
     /// with its opening words, in the language of <paramref name="ui"/> (APA's rule for untitled works).

@@ -34,18 +34,18 @@ public static class CslJson
         {
             item["issued"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray([.. DateParts(date)])) };
         }
-        Add(item, "container-title", publication.Container);
-        Add(item, "publisher", publication.Publisher);
-        Add(item, "volume", publication.Volume);
-        Add(item, "issue", publication.Issue);
-        Add(item, "page", publication.Pages);
-        Add(item, "DOI", publication.Doi);
-        Add(item, "URL", work.Paragraph is null ? publication.Url ?? work.PortalUrl : work.PortalUrl);
-        Add(item, "language", meta.PrimaryLanguage);
-        Add(item, "genre", meta.Kind == DocumentKind.ThesisAbstract ? "Thesis abstract" : null);
-        Add(item, "license", publication.Licence);
+        item.AddKnown("container-title", publication.Container);
+        item.AddKnown("publisher", publication.Publisher);
+        item.AddKnown("volume", publication.Volume);
+        item.AddKnown("issue", publication.Issue);
+        item.AddKnown("page", publication.Pages);
+        item.AddKnown("DOI", publication.Doi);
+        item.AddKnown("URL", work.RecordUrl);
+        item.AddKnown("language", meta.PrimaryLanguage);
+        item.AddKnown("genre", meta.Kind == DocumentKind.ThesisAbstract ? "Thesis abstract" : null);
+        item.AddKnown("license", publication.Licence);
         var keywords = work.Keywords.ToList();
-        Add(item, "keyword", keywords.Count > 0 ? string.Join(", ", keywords) : null);
+        item.AddKnown("keyword", keywords.Count > 0 ? string.Join(", ", keywords) : null);
         if (work.ParagraphNumber is { } paragraph)
         {
             item["locator"] = paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -82,11 +82,4 @@ public static class CslJson
         }
     }
 
-    private static void Add(JsonObject item, string name, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            item[name] = value;
-        }
-    }
 }

@@ -36,7 +36,7 @@ public static class Ris
             lines.Add(("DA", date.ToString().Replace('-', '/')));
         }
         lines.Add(("DO", publication.Doi));
-        lines.Add(("UR", work.Paragraph is null ? publication.Url ?? work.PortalUrl : work.PortalUrl));
+        lines.Add(("UR", work.RecordUrl));
         lines.Add(("LA", meta.PrimaryLanguage));
         lines.AddRange(work.Keywords.Select(k => ("KW", (string?)k)));
         if (work.ParagraphNumber is { } paragraph)

@@ -34,7 +34,7 @@ public static class ScholarlyJsonLd
         {
             json["author"] = new JsonArray([.. work.Authors.Select(Person)]);
         }
-        Add(json, "datePublished", publication.Published?.ToString());
+        json.AddKnown("datePublished", publication.Published?.ToString());
         if (PartOf(publication, meta.Kind) is { } partOf)
         {
             json["isPartOf"] = partOf;
@@ -42,7 +42,7 @@ public static class ScholarlyJsonLd
         if (publication.PageRange is var (first, last))
         {
             json["pageStart"] = first;
-            Add(json, "pageEnd", last);
+            json.AddKnown("pageEnd", last);
             json["pagination"] = publication.Pages;
         }
         if (work.DoiUrl is { } doi)
@@ -52,9 +52,9 @@ public static class ScholarlyJsonLd
         }
         else
         {
-            Add(json, "sameAs", publication.Url);
+            json.AddKnown("sameAs", publication.Url);
         }
-        Add(json, "license", publication.Licence);
+        json.AddKnown("license", publication.Licence);
         var keywords = work.Keywords.ToList();
         if (keywords.Count > 0)
         {
@@ -75,7 +75,7 @@ public static class ScholarlyJsonLd
     private static JsonNode Person(Author author)
     {
         var person = new JsonObject { ["@type"] = "Person", ["name"] = author.Name, ["familyName"] = author.Family };
-        Add(person, "givenName", author.Given);
+        person.AddKnown("givenName", author.Given);
         if (author.Affiliation is { } affiliation)
         {
             person["affiliation"] = new JsonObject { ["@type"] = "Organization", ["name"] = affiliation };
@@ -113,11 +113,4 @@ public static class ScholarlyJsonLd
     /// <summary>schema.org asks headlines of at most 110 characters.</summary>
     private static string Headline(string title) => title.Length <= 110 ? title : title[..109].TrimEnd() + "…";
 
-    private static void Add(JsonObject json, string name, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            json[name] = value;
-        }
-    }
 }

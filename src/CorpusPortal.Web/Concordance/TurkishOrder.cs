@@ -12,8 +12,6 @@ public static class TurkishOrder
 {
     private const string Alphabet = "abcçdefgğhıijklmnoöprsştuüvyz";
 
-    public static readonly IComparer<string> Comparer = StringComparer.Ordinal;
-
     /// <summary>A key that sorts ordinally in Turkish alphabetical order.</summary>
     public static string Key(string text)
     {

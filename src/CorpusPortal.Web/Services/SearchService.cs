@@ -41,20 +41,20 @@ public sealed class SearchService : IDisposable
     }
 
     /// <summary>Up to <paramref name="max"/> of the best passages at once, for a concordance or an export (not one page of hits).</summary>
-    public SearchResult SearchMany(string? query, int max)
-    {
-        FollowOutsideWrites();
-        var result = _searcher.Search(query ?? "", Math.Clamp(max, 1, 5000), 0);
-        FollowOutsideWrites();
-        return result;
-    }
+    public SearchResult SearchMany(string? query, int max) => Following(() => _searcher.Search(query ?? "", Math.Clamp(max, 1, 5000), 0));
 
-    public SearchResult Search(string? query, int top = 10, int skip = 0, string? language = null)
+    public SearchResult Search(string? query, int top = 10, int skip = 0, string? language = null) =>
+        Following(() => _searcher.Search(query ?? "", Math.Clamp(top, 1, 100), Math.Max(0, skip), language));
+
+    /// <summary>
+    /// A search with the library following other processes' commits before it and after it: the search itself may
+    /// have been the first to see such a commit, and a hit on a document added from outside must open (it would
+    /// answer 404 until the next search).
+    /// </summary>
+    private SearchResult Following(Func<SearchResult> search)
     {
         FollowOutsideWrites();
-        var result = _searcher.Search(query ?? "", Math.Clamp(top, 1, 100), Math.Max(0, skip), language);
-        // The search itself may have been the first to see another process's commit: the library follows before the
-        // hits go out, so a hit on a document added from outside opens (it would answer 404 until the next search).
+        var result = search();
         FollowOutsideWrites();
         return result;
     }
