@@ -1,5 +1,6 @@
 using CorpusPortal.Search.Results;
 using CorpusPortal.Web.Components;
+using CorpusPortal.Web.Localization;
 using CorpusPortal.Web.Security;
 using CorpusPortal.Web.Services;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Web.Citing;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Charts;
 
@@ -61,14 +61,12 @@ public sealed record ArchiveTimeline(IReadOnlyList<(string Label, int Count)> Bi
         var every = (int)Math.Ceiling(Bins.Count / 12.0); // a label every few bars when there are many
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             positions.Where((_, i) => i % every == 0).ToArray(), Bins.Where((_, i) => i % every == 0).Select(b => b.Label).ToArray());
-        plot.Axes.Left.Label.Text = ui.T("Belge sayısı", "Documents");
+        plot.Axes.Left.Label.Text = ui.T("ArchiveTimeline.Documents");
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Margins(bottom: 0);
-        var title = ui.T("Atıf yapılan arşiv belgelerinin tarihleri", "Dates of the cited archival documents");
+        var title = ui.T("ArchiveTimeline.DatesOfTheCitedArchival");
         var peak = Bins.MaxBy(b => b.Count);
-        var description = ui.IsEnglish
-            ? $"{Dated} dated archival citations {(ByMonth ? "by month" : "by year")}, from {Bins[0].Label} to {Bins[^1].Label}; most in {peak.Label} ({peak.Count})."
-            : $"Tarihli {Dated} arşiv atfı, {(ByMonth ? "aylara" : "yıllara")} göre, {Bins[0].Label} ile {Bins[^1].Label} arası; en çok {peak.Label} ({peak.Count}).";
+        var description = ui.T(ByMonth ? "ArchiveTimeline.DescriptionByMonth" : "ArchiveTimeline.DescriptionByYear", Dated, Bins[0].Label, Bins[^1].Label, peak.Label, peak.Count);
         return SvgChart.Render(plot, 720, 300, "archive-timeline", title, description);
     }
 }

@@ -1,5 +1,6 @@
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Web.Concordance;
+using CorpusPortal.Web.Localization;
 using CorpusPortal.Web.Services;
 
 namespace CorpusPortal.Web.Charts;
@@ -75,12 +76,12 @@ public sealed record HitDispersion(IReadOnlyList<HitDispersion.Row> Rows)
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, shown.Count).Select(r => (double)(shown.Count - 1 - r)).ToArray(),
             shown.Select(r => Short(r.Title)).ToArray());
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, .25, .5, .75, 1], ["0", "25%", "50%", "75%", ui.T("son", "end")]);
-        plot.Axes.Bottom.Label.Text = ui.T("Belgedeki yer (baştan sona)", "Place in the document (beginning to end)");
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, .25, .5, .75, 1], ["0", "25%", "50%", "75%", ui.T("HitDispersion.End")]);
+        plot.Axes.Bottom.Label.Text = ui.T("HitDispersion.PlaceInTheDocumentBeginning");
         plot.Axes.SetLimits(-.02, 1.02, -.7, shown.Count - .3);
         plot.HideGrid();
-        var title = ui.T($"“{query}” eşleşmelerinin belgelerdeki yeri", $"Where the matches of “{query}” fall in each document");
-        var description = string.Join("; ", shown.Select(r => ui.IsEnglish ? $"{r.Title}: {r.Positions.Count} matches" : $"{r.Title}: {r.Positions.Count} eşleşme"));
+        var title = ui.T("HitDispersion.WhereTheMatchesOfFall", query);
+        var description = string.Join("; ", shown.Select(r => ui.Plural("HitDispersion.DocumentMatches", r.Positions.Count, r.Title)));
         return SvgChart.Render(plot, 760, 70 + 34 * shown.Count, "dispersion", title, description);
     }
 

@@ -1,5 +1,5 @@
 using CorpusPortal.Model.Documents;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Citing;
 
@@ -64,7 +64,7 @@ public static class Apa7
             0 => "“" + Shortened(work.Title(ui)) + "”",
             1 => work.Authors[0].Family,
             2 => $"{work.Authors[0].Family} & {work.Authors[1].Family}",
-            _ => $"{work.Authors[0].Family} {ui.T("vd.", "et al.")}",
+            _ => $"{work.Authors[0].Family} {ui.T("Common.EtAl")}",
         };
         var year = work.Meta.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? NoDate(ui);
         var place = work.ParagraphNumber is { } n ? $", para. {n}" : "";
@@ -102,7 +102,7 @@ public static class Apa7
             : $"({year}).";
     }
 
-    private static string NoDate(UiText ui) => ui.T("t.y.", "n.d.");
+    private static string NoDate(UiText ui) => ui.T("Common.ND");
 
     private static void AddTitle(StyledText text, CitedWork work, UiText ui, string title, bool standalone)
     {
@@ -111,7 +111,7 @@ public static class Apa7
             text.Italic(title);
             if (work.Meta.Kind == DocumentKind.ThesisAbstract)
             {
-                var description = ui.T("Tez özeti", "Thesis abstract");
+                var description = ui.T("Common.ThesisAbstract");
                 text.Add(work.Publication.Container is { } institution ? $" [{description}, {institution}]" : $" [{description}]");
             }
             text.Add(".");

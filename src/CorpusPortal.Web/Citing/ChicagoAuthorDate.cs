@@ -1,5 +1,5 @@
 using CorpusPortal.Model.Documents;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Citing;
 
@@ -17,7 +17,7 @@ public static class ChicagoAuthorDate
         var text = new StyledText();
         var publication = work.Publication;
         var title = work.Title(ui).TrimEnd('.');
-        var year = work.Meta.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ui.T("t.y.", "n.d.");
+        var year = work.Meta.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ui.T("Common.ND");
         var quoted = work.Meta.Kind is DocumentKind.JournalArticle or DocumentKind.NewsArticle or DocumentKind.ThesisAbstract;
         if (work.Authors.Count > 0)
         {
@@ -52,7 +52,7 @@ public static class ChicagoAuthorDate
                 text.Add(publication.Published is { Month: not null } date ? $", {DateWords.MonthAndDay(ui, date)}." : ".");
                 break;
             case DocumentKind.ThesisAbstract:
-                text.Add(" ").Add(ui.T("Tez özeti", "Thesis abstract")).Add(publication.Container is { } institution ? $", {institution}." : ".");
+                text.Add(" ").Add(ui.T("Common.ThesisAbstract")).Add(publication.Container is { } institution ? $", {institution}." : ".");
                 break;
             default:
                 if ((publication.Publisher ?? publication.Container) is { } publisher)
@@ -67,16 +67,16 @@ public static class ChicagoAuthorDate
     /// <summary>The parenthetical citation: (Deneme 2021, para. 13); (Deneme vd. 2021).</summary>
     public static string InText(CitedWork work, UiText ui)
     {
-        var and = ui.T("ve", "and");
+        var and = ui.T("ChicagoAuthorDate.And");
         var who = work.Authors.Count switch
         {
             0 => "“" + work.Title(ui) + "”",
             1 => work.Authors[0].Family,
             2 => $"{work.Authors[0].Family} {and} {work.Authors[1].Family}",
             3 => $"{work.Authors[0].Family}, {work.Authors[1].Family}{(ui.IsEnglish ? "," : "")} {and} {work.Authors[2].Family}",
-            _ => $"{work.Authors[0].Family} {ui.T("vd.", "et al.")}",
+            _ => $"{work.Authors[0].Family} {ui.T("Common.EtAl")}",
         };
-        var year = work.Meta.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ui.T("t.y.", "n.d.");
+        var year = work.Meta.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ui.T("Common.ND");
         var place = work.ParagraphNumber is { } n ? $", para. {n}" : "";
         return $"({who} {year}{place})";
     }
@@ -85,10 +85,10 @@ public static class ChicagoAuthorDate
     private static string Authors(CitedWork work, UiText ui)
     {
         var names = work.Authors.Select((a, i) => i == 0 ? a.Inverted : a.Name).ToList();
-        var and = ui.T("ve", "and");
+        var and = ui.T("ChicagoAuthorDate.And");
         var joined = names.Count switch
         {
-            > ListedAuthors => string.Join(", ", names.Take(7)) + ", " + ui.T("vd.", "et al."),
+            > ListedAuthors => string.Join(", ", names.Take(7)) + ", " + ui.T("Common.EtAl"),
             2 => $"{names[0]}, {and} {names[1]}", // the comma closes the inverted first name
             _ => AuthorNames.Joined(names, and, serialComma: ui.IsEnglish),
         };

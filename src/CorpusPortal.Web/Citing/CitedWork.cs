@@ -1,7 +1,7 @@
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Web.Components.Reading;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Citing;
 

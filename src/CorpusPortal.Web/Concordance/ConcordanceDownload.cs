@@ -1,3 +1,4 @@
+using CorpusPortal.Web.Localization;
 using CorpusPortal.Web.Services;
 
 namespace CorpusPortal.Web.Concordance;
@@ -9,7 +10,7 @@ public static class ConcordanceDownload
     {
         if (string.IsNullOrWhiteSpace(query))
         {
-            return Results.BadRequest(ui.T("Sorgu boş: q=… verin.", "The query is empty: give q=…"));
+            return Results.BadRequest(ui.T("ConcordanceDownload.TheQueryIsEmptyGive"));
         }
         var result = search.SearchMany(query, ConcordanceLines.MaxPassages);
         if (result.Error is { } error)

@@ -1,5 +1,6 @@
 using CorpusPortal.Search.Results;
 using CorpusPortal.Web.Components.Reading;
+using CorpusPortal.Web.Localization;
 using CorpusPortal.Web.Services;
 
 namespace CorpusPortal.Web.Concordance;

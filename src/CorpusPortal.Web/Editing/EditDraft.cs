@@ -1,4 +1,4 @@
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Editing;
 
@@ -9,7 +9,7 @@ public static class EditDraft
     {
         var draft = Publisher.Read(id + ".md", text, null);
         return draft.Document is { } document && document.Id != id
-            ? draft with { Problem = ui.T($"Ön bilgideki kimlik “{document.Id}”, “{id}” değil.", $"The id in the front matter is “{document.Id}”, not “{id}”.") }
+            ? draft with { Problem = ui.T("EditDraft.TheIdInTheFront", document.Id, id) }
             : draft;
     }
 }

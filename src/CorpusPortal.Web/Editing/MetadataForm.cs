@@ -1,6 +1,6 @@
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Editing;
 
@@ -44,10 +44,10 @@ public sealed class MetadataForm
         };
     }
 
-    /// <summary>A problem with what is typed in the field whose id is <see cref="Field"/>.</summary>
-    public sealed record Problem(string Field, string Turkish, string English)
+    /// <summary>A problem with what is typed in the field whose id is <see cref="Field"/>: the phrase that says it, and its values.</summary>
+    public sealed record Problem(string Field, string Key, params object?[] Values)
     {
-        public string Say(UiText ui) => ui.T(Turkish, English);
+        public string Say(UiText ui) => ui.T(Key, Values);
     }
 
     public static MetadataForm Of(DocumentMetadata metadata)
@@ -94,7 +94,7 @@ public sealed class MetadataForm
         }
         if (Authors.Count(a => !a.IsBlank) > MetadataLimits.MaxAuthors)
         {
-            problems.Add(new("authors", $"En çok {MetadataLimits.MaxAuthors} yazar yazılabilir.", $"At most {MetadataLimits.MaxAuthors} authors can be given."));
+            problems.Add(new("authors", "MetadataForm.TooManyAuthors", MetadataLimits.MaxAuthors));
         }
         for (var i = 0; i < Authors.Count; i++)
         {
@@ -105,7 +105,7 @@ public sealed class MetadataForm
             }
             if (row.Family.Trim().Length == 0)
             {
-                problems.Add(new(AuthorFieldId(i, "family"), "Soyadı gerekli (kurum yazarlarda kurumun adı).", "A family name is needed (for an institution, its name)."));
+                problems.Add(new(AuthorFieldId(i, "family"), "MetadataForm.FamilyNameNeeded"));
             }
             foreach (var (part, text, max) in new[] { ("family", row.Family, MetadataLimits.MaxNameLength), ("given", row.Given, MetadataLimits.MaxNameLength), ("affiliation", row.Affiliation, MetadataLimits.MaxTitleLength) })
             {
@@ -132,7 +132,7 @@ public sealed class MetadataForm
             }
             else if (field.Form == PublicationField.Shape.Date && PartialDate.Parse(text)!.Value.Year is < MetadataLimits.FirstYear or > MetadataLimits.LastYear)
             {
-                problems.Add(new(field.Name, $"Yıl {MetadataLimits.FirstYear} ile {MetadataLimits.LastYear} arasında olmalı.", $"The year must be between {MetadataLimits.FirstYear} and {MetadataLimits.LastYear}."));
+                problems.Add(new(field.Name, "MetadataForm.YearOutOfRange", MetadataLimits.FirstYear, MetadataLimits.LastYear));
             }
         }
         return problems;
@@ -202,15 +202,15 @@ public sealed class MetadataForm
 
     private static string? NullIfBlank(string text) => text.Trim() is { Length: > 0 } trimmed ? trimmed : null;
 
-    /// <summary>A field's problem in both languages.</summary>
+    /// <summary>A field's problem as a phrase.</summary>
     private static Problem Words(string field, FieldProblem problem, int max) => problem switch
     {
-        FieldProblem.TooLong => new(field, $"En çok {max} karakter olabilir.", $"At most {max} characters."),
-        FieldProblem.LineBreak => new(field, "Satır sonu ya da denetim karakteri olamaz.", "No line breaks or control characters."),
-        FieldProblem.NotADate => new(field, "Tarihi YYYY, YYYY-AA ya da YYYY-AA-GG olarak yazın (ör. 2021-06-30); gerçek bir tarih olmalı.", "Write the date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021-06-30); it must be a real date."),
-        FieldProblem.NotADoi => new(field, "DOI 10. ile başlar ve bir / içerir (ör. 10.12345/abc.2021.1).", "A DOI starts with 10. and has a / (e.g. 10.12345/abc.2021.1)."),
-        FieldProblem.NotAnOrcid => new(field, "ORCID 0000-0000-0000-0000 biçimindedir ve son hanesi doğru olmalı.", "An ORCID iD is 0000-0000-0000-0000 with a right check digit."),
-        FieldProblem.NotAWebAddress => new(field, "Adres http:// ya da https:// ile başlamalı.", "The address must start with http:// or https://."),
-        _ => new(field, "Bu alan boş olamaz.", "This field cannot be empty."),
+        FieldProblem.TooLong => new(field, "MetadataForm.TooLong", max),
+        FieldProblem.LineBreak => new(field, "MetadataForm.LineBreak"),
+        FieldProblem.NotADate => new(field, "MetadataForm.NotADate"),
+        FieldProblem.NotADoi => new(field, "MetadataForm.NotADoi"),
+        FieldProblem.NotAnOrcid => new(field, "MetadataForm.NotAnOrcid"),
+        FieldProblem.NotAWebAddress => new(field, "MetadataForm.NotAWebAddress"),
+        _ => new(field, "MetadataForm.Empty"),
     };
 }

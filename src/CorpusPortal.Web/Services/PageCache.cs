@@ -1,3 +1,4 @@
+using CorpusPortal.Web.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace CorpusPortal.Web.Services;

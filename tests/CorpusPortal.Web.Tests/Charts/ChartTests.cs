@@ -1,7 +1,7 @@
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Sources;
 using CorpusPortal.Web.Charts;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Tests.Charts;
 

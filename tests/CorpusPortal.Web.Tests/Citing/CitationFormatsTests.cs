@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Web.Citing;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Tests.Citing;
 

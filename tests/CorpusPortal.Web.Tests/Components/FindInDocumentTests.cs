@@ -2,7 +2,7 @@ using Bunit;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
 using CorpusPortal.Web.Components.Reading;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Tests.Components;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Bunit;
 using CorpusPortal.Web.Components.Editing;
 using CorpusPortal.Web.Editing;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;

@@ -1,6 +1,6 @@
 using Bunit;
 using CorpusPortal.Web.Components.Pages.Editor;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Tests.Components;
 

@@ -1,5 +1,5 @@
 using CorpusPortal.Web.Components.Reading;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Tests.Components;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CorpusPortal.Search.Query;
 using CorpusPortal.Web.Components.Search;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Tests.Components;
 

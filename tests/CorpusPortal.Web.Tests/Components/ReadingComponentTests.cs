@@ -3,7 +3,7 @@ using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
 using CorpusPortal.Web.Components.Reading;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Tests.Components;
 

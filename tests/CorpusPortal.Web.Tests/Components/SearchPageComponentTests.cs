@@ -1,11 +1,11 @@
-using Bunit;
+using System.Text.Json;
 using Bunit.TestDoubles;
+using Bunit;
 using CorpusPortal.Search.Results;
 using CorpusPortal.Web.Components.Pages;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using System.Text.Json;
 
 namespace CorpusPortal.Web.Tests.Components;
 

@@ -1,6 +1,7 @@
 using Bunit;
 using CorpusPortal.Web.Components.Pages;
 using CorpusPortal.Web.Components.Reading;
+using CorpusPortal.Web.Localization;
 using CorpusPortal.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using CorpusPortal.Corpus.Markdown;
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Web.Editing;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Tests.Editing;
 
@@ -101,8 +102,8 @@ public sealed class MetadataFormTests
         var problem = Assert.Single(form.Problems());
 
         Assert.Equal(field, problem.Field);
-        Assert.Contains(turkish, problem.Turkish, StringComparison.Ordinal);
-        Assert.Contains(english, problem.English, StringComparison.Ordinal);
+        Assert.Contains(turkish, problem.Say(new UiText("tr")), StringComparison.Ordinal);
+        Assert.Contains(english, problem.Say(new UiText("en")), StringComparison.Ordinal);
     }
 
     [Fact]

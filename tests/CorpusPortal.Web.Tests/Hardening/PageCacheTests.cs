@@ -1,3 +1,4 @@
+using CorpusPortal.Web.Localization;
 using CorpusPortal.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Web.Components.Search;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Components.Reading;
 
@@ -9,10 +9,10 @@ public static class DocumentNames
 {
     public static string Kind(UiText ui, DocumentKind kind) => kind switch
     {
-        DocumentKind.JournalArticle => ui.T("Dergi makalesi", "Journal article"),
-        DocumentKind.ThesisAbstract => ui.T("Tez özeti", "Thesis abstract"),
-        DocumentKind.NewsArticle => ui.T("Haber", "News article"),
-        _ => ui.T("Diğer", "Other"),
+        DocumentKind.JournalArticle => ui.T("DocumentNames.JournalArticle"),
+        DocumentKind.ThesisAbstract => ui.T("Common.ThesisAbstract"),
+        DocumentKind.NewsArticle => ui.T("DocumentNames.NewsArticle"),
+        _ => ui.T("DocumentNames.Other"),
     };
 
     /// <summary>The languages a document is written in, in words ("Türkçe, İngilizce"); unknown ones left out.</summary>

@@ -1,4 +1,5 @@
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Web.Localization;
 using CorpusPortal.Web.Services;
 
 namespace CorpusPortal.Web.Components.Reading;
@@ -21,7 +22,7 @@ public static class DocumentTitle
 
     private static string Untitled(Document document, UiText ui)
     {
-        var label = ui.T("[Başlıksız]", "[Untitled]");
+        var label = ui.T("DocumentTitle.Untitled");
         var first = document.Sections.Where(s => s.Language == document.Metadata.PrimaryLanguage).SelectMany(s => s.Blocks).OfType<Paragraph>().FirstOrDefault()
             ?? document.Paragraphs.FirstOrDefault();
         if (first is null)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Components.Reading;
 
@@ -10,8 +10,8 @@ namespace CorpusPortal.Web.Components.Reading;
 public static class PlaceNames
 {
     public static string Of(UiText ui, string anchor) => Number(anchor, "p-") is { } paragraph ? $"¶ {paragraph}"
-        : Number(anchor, "fn-") is { } note ? ui.T($"dipnot {note}", $"note {note}")
-        : Number(anchor, "t-") is { } table ? ui.T($"Tablo {table}", $"Table {table}")
+        : Number(anchor, "fn-") is { } note ? ui.T("PlaceNames.Note", note)
+        : Number(anchor, "t-") is { } table ? ui.T("PlaceNames.Table", table)
         : anchor;
 
     private static int? Number(string anchor, string prefix) =>

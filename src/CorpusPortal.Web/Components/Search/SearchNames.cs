@@ -1,4 +1,4 @@
-using CorpusPortal.Web.Services;
+using CorpusPortal.Web.Localization;
 
 namespace CorpusPortal.Web.Components.Search;
 
@@ -7,18 +7,18 @@ public static class SearchNames
 {
     public static string Language(UiText ui, string code) => code switch
     {
-        "tr" => ui.T("Türkçe", "Turkish"),
-        "en" => ui.T("İngilizce", "English"),
-        "az" => ui.T("Azerbaycan Türkçesi", "Azerbaijani"),
+        "tr" => ui.T("Common.Turkish"),
+        "en" => ui.T("Common.English"),
+        "az" => ui.T("SearchNames.Azerbaijani"),
         _ => code,
     };
 
     public static string Kind(UiText ui, string kind) => kind switch
     {
-        "abstract" => ui.T("Öz", "Abstract"),
-        "body" => ui.T("Metin", "Body text"),
-        "footnote" => ui.T("Dipnot", "Footnote"),
-        "table" => ui.T("Tablo", "Table"),
+        "abstract" => ui.T("SearchNames.Abstract"),
+        "body" => ui.T("SearchNames.BodyText"),
+        "footnote" => ui.T("SearchNames.Footnote"),
+        "table" => ui.T("SearchNames.Table"),
         _ => kind,
     };
 }
