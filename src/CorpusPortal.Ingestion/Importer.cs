@@ -1,5 +1,6 @@
 using CorpusPortal.Ingestion.Analysis;
 using CorpusPortal.Ingestion.Assembly;
+using CorpusPortal.Ingestion.Citations.Archival.Registry;
 using CorpusPortal.Ingestion.Layout;
 using CorpusPortal.Ingestion.Text;
 using CorpusPortal.Model.Documents;
@@ -13,10 +14,11 @@ namespace CorpusPortal.Ingestion;
 /// </summary>
 public static class Importer
 {
-    public static Document Import(ReadOnlySpan<byte> bytes, string sourceFile, string? id = null)
+    /// <param name="archives">The archives whose citations are recognised: the corpus's registry (<see cref="ArchiveRegistry.Default"/> when not given).</param>
+    public static Document Import(ReadOnlySpan<byte> bytes, string sourceFile, string? id = null, ArchiveRegistry? archives = null)
     {
         var decoded = RawTextDecoder.Decode(bytes);
-        var document = ImportText(decoded.Text, sourceFile, id);
+        var document = ImportText(decoded.Text, sourceFile, id, archives);
         if (decoded.Notice is null)
         {
             return document;
@@ -25,11 +27,11 @@ public static class Importer
         return document with { Warnings = [notice, .. document.Warnings] };
     }
 
-    public static Document ImportText(string text, string sourceFile, string? id = null)
+    public static Document ImportText(string text, string sourceFile, string? id = null, ArchiveRegistry? archives = null)
     {
         try
         {
-            return Assemble(text, sourceFile, id);
+            return Assemble(text, sourceFile, id, archives);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
         {
@@ -49,7 +51,7 @@ public static class Importer
     /// </summary>
     public const int MaxLines = 250_000;
 
-    private static Document Assemble(string text, string sourceFile, string? id)
+    private static Document Assemble(string text, string sourceFile, string? id, ArchiveRegistry? archives)
     {
         var lineCount = text.AsSpan().Count('\n') + 1;
         if (lineCount > MaxLines)
@@ -67,6 +69,6 @@ public static class Importer
         assembler.Run();
         var joiner = new LineJoiner(new Vocabulary(lines.Select(l => l.Content)));
         var document = new DocumentBuilder(assembler, joiner).Build(id ?? DocumentIds.FromFileName(sourceFile), Path.GetFileName(sourceFile));
-        return DocumentAnalyzer.Analyze(document, assembler.Notes);
+        return DocumentAnalyzer.Analyze(document, assembler.Notes, archives);
     }
 }

@@ -10,13 +10,27 @@ public sealed class IndexPagesTests(PortalFactory portal) : IClassFixture<Portal
     {
         var page = await Page("/archive");
 
-        var unit = page.GetElementById("u-30-18-1-2-669-133-4")!;
+        var unit = page.GetElementById("u-bca-30-18-1-2-669-133-4")!;
         Assert.Contains("1991-01-05", unit.TextContent, StringComparison.Ordinal);
         Assert.All(unit.QuerySelectorAll("li a"), a => Assert.StartsWith("/documents/001_4fca9fe008e145b8#", a.GetAttribute("href"), StringComparison.Ordinal));
         Assert.All(unit.QuerySelectorAll("li a"), a => Assert.Matches(@"^Turkey's Relations with Azerbaijan .*, ¶ \d+$", a.TextContent));
         Assert.NotNull(page.GetElementById("archive-BCA"));
         Assert.NotNull(page.GetElementById("archive-TDA"));
         Assert.DoesNotContain("archival-probable-typo", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tr", "BCA · Cumhurbaşkanlığı Devlet Arşivleri, Cumhuriyet Arşivi", "TDA · Türk Diplomatik Arşivi")]
+    [InlineData("en", "BCA · Presidency of the Republic of Türkiye State Archives, Republican Archives", "TDA · Turkish Diplomatic Archives")]
+    public async Task The_archive_index_names_each_archive_from_the_registry_in_the_interface_language(string language, string bca, string tda)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/archive");
+        request.Headers.Add("Cookie", $"corpus-ui-lang={language}");
+
+        var page = Html.Parse(await (await portal.CreateClient().SendAsync(request)).Content.ReadAsStringAsync());
+
+        Assert.Equal(bca, page.GetElementById("archive-BCA")!.TextContent);
+        Assert.Equal(tda, page.GetElementById("archive-TDA")!.TextContent);
     }
 
     [Fact]
@@ -38,7 +52,7 @@ public sealed class IndexPagesTests(PortalFactory portal) : IClassFixture<Portal
         var works = await Page("/works");
 
         var links = reading.QuerySelectorAll("a.citation").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Contains("/archive#u-30-18-1-2-669-133-4", links);
+        Assert.Contains("/archive#u-bca-30-18-1-2-669-133-4", links);
         Assert.Contains(links, l => l.StartsWith("/works#a-", StringComparison.Ordinal));
         Assert.All(links.Where(l => l.StartsWith("/archive#", StringComparison.Ordinal)), l => Assert.NotNull(archive.GetElementById(l.Split('#')[1])));
         Assert.All(links.Where(l => l.StartsWith("/works#", StringComparison.Ordinal)), l => Assert.NotNull(works.GetElementById(l.Split('#')[1])));

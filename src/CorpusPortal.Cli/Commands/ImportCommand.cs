@@ -89,7 +89,7 @@ internal static class ImportCommand
         Document document;
         try
         {
-            document = Importer.Import(bytes, file.Name, id);
+            document = Importer.Import(bytes, file.Name, id, corpus.Archives);
         }
         catch (ImportException e)
         {

@@ -144,6 +144,8 @@ public static class DocumentJson
                 json["archive"] = a.Archive;
                 json["fonds"] = a.Fonds;
                 json["unit"] = a.Unit;
+                json["folio"] = a.Folio;
+                json["key"] = a.Key;
                 json["date"] = a.Date;
                 break;
             case AuthorYearCitation a:

@@ -20,6 +20,7 @@ using ModelTable = CorpusPortal.Model.Documents.Table;
 using MarkdigBlock = Markdig.Syntax.Block;
 using Block = CorpusPortal.Model.Documents.Block;
 using Footnote = CorpusPortal.Model.Documents.Footnote;
+using CorpusPortal.Ingestion.Citations.Archival.Registry;
 
 namespace CorpusPortal.Corpus.Markdown;
 
@@ -41,7 +42,8 @@ public static partial class CanonicalReader
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .Build();
 
-    public static Document Read(string markdown, string file)
+    /// <param name="archives">The archives whose citations are recognised: the corpus's registry (<see cref="ArchiveRegistry.Default"/> when not given).</param>
+    public static Document Read(string markdown, string file, ArchiveRegistry? archives = null)
     {
         MarkdownDocument ast;
         try
@@ -83,7 +85,7 @@ public static partial class CanonicalReader
         var document = new Document { Metadata = metadata, Sections = sections, Footnotes = state.Footnotes, Alignments = alignments };
         try
         {
-            return DocumentAnalyzer.Analyze(document, [.. notes, .. stale]);
+            return DocumentAnalyzer.Analyze(document, [.. notes, .. stale], archives);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using CorpusPortal.Corpus.Markdown;
 using CorpusPortal.Ingestion;
+using CorpusPortal.Ingestion.Citations.Archival.Registry;
 using CorpusPortal.Model.Documents;
 
 namespace CorpusPortal.Corpus.Store;
@@ -13,6 +14,16 @@ namespace CorpusPortal.Corpus.Store;
 public sealed class CorpusFolder(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
+
+    private readonly Lazy<ArchiveRegistry> _archives = new(() => LoadArchives(Path.GetFullPath(root)));
+
+    /// <summary>
+    /// The archives whose citations the corpus recognises: its <c>archives.yaml</c>, or the built-in registry when it
+    /// has none. A registry that cannot be used throws <see cref="CorpusFormatException"/> naming its line.
+    /// </summary>
+    public ArchiveRegistry Archives => _archives.Value;
+
+    public string ArchivesPath => Path.Combine(Root, ArchiveRegistry.FileName);
 
     public string RawFolder => Path.Combine(Root, "raw");
 
@@ -35,7 +46,7 @@ public sealed class CorpusFolder(string root)
         {
             throw new FileNotFoundException($"no document '{id}' in {Root}", path);
         }
-        var document = CanonicalReader.Read(File.ReadAllText(path, Encoding.UTF8), path);
+        var document = CanonicalReader.Read(File.ReadAllText(path, Encoding.UTF8), path, Archives);
         return document.Id == id
             ? document
             : throw new CorpusFormatException(path, 2, $"the id in the front matter ('{document.Id}') is not the file's name ('{id}')");
@@ -111,7 +122,7 @@ public sealed class CorpusFolder(string root)
             document = document with { Metadata = document.Metadata with { SourceFile = raw } };
         }
         var text = CanonicalWriter.Write(document);
-        var readBack = CanonicalReader.Read(text, Path.GetFileName(path));
+        var readBack = CanonicalReader.Read(text, Path.GetFileName(path), Archives);
         return new PreparedDocument(readBack, path, Encoding.UTF8.GetBytes(text), raw, raw is null ? null : rawBytes);
     }
 
@@ -202,6 +213,23 @@ public sealed class CorpusFolder(string root)
             {
                 File.Delete(temporary);
             }
+        }
+    }
+
+    private static ArchiveRegistry LoadArchives(string root)
+    {
+        var path = Path.Combine(root, ArchiveRegistry.FileName);
+        if (!File.Exists(path))
+        {
+            return ArchiveRegistry.Default;
+        }
+        try
+        {
+            return ArchiveRegistry.Parse(File.ReadAllText(path, Encoding.UTF8), path);
+        }
+        catch (ArchiveRegistryException e)
+        {
+            throw new CorpusFormatException(e.File, e.Line, e.Problem);
         }
     }
 }

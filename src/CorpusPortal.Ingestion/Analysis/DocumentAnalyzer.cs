@@ -1,6 +1,7 @@
 using CorpusPortal.Ingestion.Checks;
 using CorpusPortal.Ingestion.Citations;
 using CorpusPortal.Ingestion.Citations.Archival;
+using CorpusPortal.Ingestion.Citations.Archival.Registry;
 using CorpusPortal.Ingestion.Citations.AuthorYear;
 using CorpusPortal.Ingestion.Citations.Bibliographic;
 using CorpusPortal.Model.Citations;
@@ -16,11 +17,14 @@ namespace CorpusPortal.Ingestion.Analysis;
 /// </summary>
 public static class DocumentAnalyzer
 {
-    public static Document Analyze(Document document, IEnumerable<ImportWarning>? importNotes = null)
+    /// <param name="archives">The archives whose citations are recognised (<see cref="ArchiveRegistry.Default"/> when not given).</param>
+    public static Document Analyze(Document document, IEnumerable<ImportWarning>? importNotes = null, ArchiveRegistry? archives = null)
     {
+        archives ??= ArchiveRegistry.Default;
         var linked = Footnotes.FootnoteLinks.Link(document);
         var texts = Texts(linked).ToList();
-        var archival = texts.SelectMany(ArchivalCitationScanner.Scan).ToList();
+        var archivalByText = texts.Select(t => (Text: t, Found: ArchivalCitationScanner.Scan(t, archives))).ToList();
+        var archival = archivalByText.SelectMany(t => t.Found).ToList();
         var archivalByAnchor = archival.ToLookup(a => a.Location.Anchor, StringComparer.Ordinal);
         var authorYear = texts.Where(t => !t.Anchor.StartsWith("fn-", StringComparison.Ordinal))
             .SelectMany(t => AuthorYearScanner.Scan(t).Where(c => !Overlaps(c, archivalByAnchor[t.Anchor])))
@@ -36,6 +40,7 @@ public static class DocumentAnalyzer
         warnings.AddRange(AbstractChecks.Check(linked));
         warnings.AddRange(MojibakeCheck.Check(linked));
         warnings.AddRange(ArchivalChecks.Check(archival));
+        warnings.AddRange(archivalByText.SelectMany(t => ArchivalCitationScanner.Unlisted(t.Text, t.Found, archives)));
         return linked with
         {
             Citations = [.. archival, .. authorYear, .. bibliographic],

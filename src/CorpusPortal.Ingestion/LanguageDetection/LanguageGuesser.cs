@@ -24,7 +24,7 @@ public static class LanguageGuesser
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Turkish = TurkishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> English = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly SearchValues<char> Separators = SearchValues.Create(" \t\n\r\f\u00A0");
-    private const string Punctuation = ".,;:()“”\"'’?!";
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(".,;:()“”\"'’?!");
 
     public static string Guess(string text)
     {
@@ -43,11 +43,14 @@ public static class LanguageGuesser
         Span<char> lower = stackalloc char[16];
         foreach (var range in text.AsSpan().SplitAny(Separators))
         {
-            var word = text.AsSpan(range).Trim(Punctuation);
-            if (word.IsEmpty)
+            // Trimmed with SearchValues: Trim(string) builds its character set again on every call.
+            var word = text.AsSpan(range);
+            var first = word.IndexOfAnyExcept(Punctuation);
+            if (first < 0)
             {
                 continue;
             }
+            word = word[first..(word.LastIndexOfAnyExcept(Punctuation) + 1)];
             if (Turkish.Contains(word))
             {
                 turkish += 2;

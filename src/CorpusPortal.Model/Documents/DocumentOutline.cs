@@ -75,7 +75,7 @@ public static class DocumentOutline
 
     private static string Describe(Citation citation) => citation switch
     {
-        ArchivalCitation a => $"archival {a.Key} date={a.Date ?? "-"} in #{a.Location.Anchor}: {a.Raw}",
+        ArchivalCitation a => $"archival {a.Key}{(a.Folio is { } folio ? $" folio={folio}" : "")} date={a.Date ?? "-"} in #{a.Location.Anchor}: {a.Raw}",
         AuthorYearCitation a => $"author-year {string.Join(" & ", a.Authors)} {a.Year}{(a.Page is null ? "" : $" p.{a.Page}")} in #{a.Location.Anchor}",
         BibliographicCitation b => $"bibliographic fn{b.FootnoteNumber}{(b.Authors.Count == 0 ? "" : " " + string.Join(" & ", b.Authors))}{(b.RefersTo is { } r ? $" -> fn{r}" : "")}{(b.Title is null ? "" : $" \"{b.Title}\"")}",
         _ => citation.Raw,

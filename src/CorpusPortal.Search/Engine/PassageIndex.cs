@@ -41,11 +41,12 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(20);
 
-    private PassageIndex(string path, LuceneDirectory directory, WordList protectedWords)
+    private PassageIndex(string path, LuceneDirectory directory, WordList protectedWords, string archives)
     {
         Path = path;
         _directory = directory;
         ProtectedWords = protectedWords;
+        Archives = archives;
         _searchers = new SearcherManager(directory, new Bm25Searchers());
     }
 
@@ -53,10 +54,13 @@ public sealed class PassageIndex : IDisposable
 
     public WordList ProtectedWords { get; }
 
-    /// <summary>What a current index is stamped with: the version and a hash of the protected words.</summary>
-    public string Stamp => $"{Version}; protected {Hash(ProtectedWords.Words.Order(StringComparer.Ordinal))}";
+    /// <summary>The hash of the archive registry the passages' archival units were found with.</summary>
+    public string Archives { get; }
 
-    /// <summary>True when the last commit was made by this version with these protected words.</summary>
+    /// <summary>What a current index is stamped with: the version, a hash of the protected words, the archive registry's hash.</summary>
+    public string Stamp => $"{Version}; protected {Hash(ProtectedWords.Words.Order(StringComparer.Ordinal))}" + (Archives.Length > 0 ? $"; archives {Archives}" : "");
+
+    /// <summary>True when the last commit was made by this version with these protected words and this archive registry.</summary>
     public bool IsCurrent => Read(searcher => ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData.TryGetValue(StampKey, out var stamp) && stamp == Stamp);
 
     /// <summary>The generation of the commit the searches see (it changes with every commit, by any process).</summary>
@@ -79,12 +83,13 @@ public sealed class PassageIndex : IDisposable
     /// Opens the index in <paramref name="dataFolder"/>/lucene, creating it when there is none. An index that does not
     /// open is deleted and replaced by an empty one; <paramref name="replaced"/> is told why.
     /// </summary>
-    public static PassageIndex Open(string dataFolder, WordList protectedWords, Action<string>? replaced = null)
+    /// <param name="archives">The hash of the archive registry the documents are read with: another registry finds other units, so the index is rebuilt.</param>
+    public static PassageIndex Open(string dataFolder, WordList protectedWords, Action<string>? replaced = null, string archives = "")
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetFullPath(dataFolder), FolderName);
         try
         {
-            return OpenAt(path, protectedWords);
+            return OpenAt(path, protectedWords, archives);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
@@ -93,11 +98,11 @@ public sealed class PassageIndex : IDisposable
             {
                 System.IO.Directory.Delete(path, recursive: true);
             }
-            return OpenAt(path, protectedWords);
+            return OpenAt(path, protectedWords, archives);
         }
     }
 
-    private static PassageIndex OpenAt(string path, WordList protectedWords)
+    private static PassageIndex OpenAt(string path, WordList protectedWords, string archives)
     {
         System.IO.Directory.CreateDirectory(path);
         // Read with positional reads, not memory-mapped: measured on this machine with Lucene.Net 4.8.0-beta00017 on the
@@ -118,7 +123,7 @@ public sealed class PassageIndex : IDisposable
                 using var writer = NewWriter(directory, protectedWords);
                 writer.Commit();
             }
-            return new PassageIndex(path, directory, protectedWords);
+            return new PassageIndex(path, directory, protectedWords, archives);
         }
         catch
         {

@@ -30,7 +30,7 @@ public static class CorpusIndex
     public static Engine.PassageIndex OpenCurrent(CorpusFolder corpus, string dataFolder, Action<Document>? progress = null, bool forceRebuild = false,
         Action<CorpusProblem>? skipped = null, Action<string>? replaced = null)
     {
-        var index = Engine.PassageIndex.Open(dataFolder, ProtectedWords(corpus), replaced);
+        var index = Engine.PassageIndex.Open(dataFolder, ProtectedWords(corpus), replaced, corpus.Archives.Hash);
         try
         {
             var files = corpus.Ids().ToDictionary(id => id, id => SourceHash(corpus, id), StringComparer.Ordinal);

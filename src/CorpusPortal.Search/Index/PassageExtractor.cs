@@ -9,7 +9,7 @@ public static class PassageExtractor
     public static IEnumerable<Passage> Passages(Document document)
     {
         var units = document.Citations.OfType<ArchivalCitation>()
-            .ToLookup(c => c.Location.Anchor, c => $"{c.Fonds}/{c.Unit}", StringComparer.Ordinal);
+            .ToLookup(c => c.Location.Anchor, ArchivalTerms.Of, StringComparer.Ordinal);
         var year = document.Metadata.Year;
         var authors = document.Metadata.Authors.Select(a => a.Name).ToList();
         var keywords = document.Metadata.Keywords.SelectMany(k => k.Terms).ToList();

@@ -21,7 +21,7 @@ public sealed class PortalSave(Publisher publisher, EditorCircuitAuthentication 
         {
             return new(false, ui.T("Common.YourSignInHasEnded"));
         }
-        var draft = Publisher.Redraft(changed);
+        var draft = publisher.Redraft(changed);
         if (draft.Document is { } redrafted && refuse?.Invoke(redrafted) is { } refusal)
         {
             return new(false, ui.T("Common.CouldNotSave") + refusal);

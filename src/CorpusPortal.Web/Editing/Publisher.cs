@@ -33,10 +33,14 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Relat
     public const string Conflict = "conflict: someone saved this document after you opened it";
 
     /// <summary>A document changed in the portal (its metadata, its alignment) as a draft of its canonical file.</summary>
-    public static Draft Redraft(Document document) =>
+    public Draft Redraft(Document document) =>
         Read(document.Id + ".md", Encoding.UTF8.GetBytes(CanonicalWriter.Write(document)), null);
 
-    public static Draft Read(string fileName, byte[] bytes, string? id)
+    /// <summary>
+    /// Reads what an editor pasted or uploaded (a canonical file by its <c>.md</c> name, anything else through the
+    /// importer) with the corpus's archive registry.
+    /// </summary>
+    public Draft Read(string fileName, byte[] bytes, string? id)
     {
         var name = Path.GetFileName(fileName);
         if (id is { Length: > 0 } && !DocumentIds.IsValid(id))
@@ -50,8 +54,8 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Relat
         try
         {
             var document = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                ? CanonicalReader.Read(Encoding.UTF8.GetString(bytes), name)
-                : Importer.Import(bytes, name, id is { Length: > 0 } ? id : null);
+                ? CanonicalReader.Read(Encoding.UTF8.GetString(bytes), name, library.Folder.Archives)
+                : Importer.Import(bytes, name, id is { Length: > 0 } ? id : null, library.Folder.Archives);
             return new Draft(document, null, bytes, name);
         }
         catch (ImportException e)

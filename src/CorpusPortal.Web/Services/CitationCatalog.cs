@@ -10,11 +10,16 @@ public sealed record CitationPlace(string Document, string Anchor, string Raw);
 /// <summary>An archival unit and every place that cites it.</summary>
 public sealed record ArchivalUnitEntry(string Archive, string Fonds, string Unit, IReadOnlyList<string> Dates, IReadOnlyList<CitationPlace> Places)
 {
-    public string Key => $"{Archive} {Fonds}/{Unit}";
+    /// <summary>The reference in normal form, as the citations give it (<see cref="ArchivalCitation.Key"/>).</summary>
+    public string Key => Fonds.Length > 0 ? $"{Archive} {Fonds}/{Unit}" : $"{Archive} {Unit}";
 
-    public string Anchor => AnchorOf(Fonds, Unit);
+    /// <summary>The reference without the archive: fonds/unit, or the unit when it names no fonds.</summary>
+    public string Reference => Fonds.Length > 0 ? $"{Fonds}/{Unit}" : Unit;
 
-    public static string AnchorOf(string fonds, string unit) => "u-" + fonds + "-" + unit;
+    public string Anchor => AnchorOf(Key);
+
+    /// <summary>The archive index's anchor of a reference: <c>u-bca-30-18-1-2-669-133-4</c>, <c>u-boa-hr-sys-2878-45</c>.</summary>
+    public static string AnchorOf(string key) => "u-" + CorpusPortal.Model.Text.Anchors.Slug(key, 120);
 }
 
 /// <summary>An author and the places that cite their works, in-text (author-year) and in footnotes.</summary>
@@ -30,7 +35,7 @@ public static class CitationLinks
 {
     public static string? Href(Citation citation) => citation switch
     {
-        ArchivalCitation a => "/archive#" + ArchivalUnitEntry.AnchorOf(a.Fonds, a.Unit),
+        ArchivalCitation a => "/archive#" + ArchivalUnitEntry.AnchorOf(a.Key),
         AuthorYearCitation { Authors: [var first, ..] } => "/works#a-" + CitationCatalog.KeyOf(first),
         BibliographicCitation { BackReference: BackReference.None, Authors: [var author, ..] } =>
             "/works#a-" + CitationCatalog.KeyOf(CitationCatalog.SurnameOf(author)),

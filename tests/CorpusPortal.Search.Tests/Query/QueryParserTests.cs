@@ -41,7 +41,9 @@ public sealed class QueryParserTests
     [InlineData("köp*", "köp*")]
     [InlineData("Azerbaycan-Türkiye", "Azerbaycan-Türkiye")]
     [InlineData("30-18-1-2/681-182-10", "unit(30-18-1-2/681-182-10)")]
-    [InlineData("BCA 30.18.1.2/681.182.10", "RANKED(BCA, unit(30-18-1-2/681-182-10))")]
+    [InlineData("BCA 30.18.1.2/681.182.10", "unit(30-18-1-2/681-182-10)")]
+    [InlineData("BOA, DH.MKT, Dosya: 12, Gömlek: 5", "unit(DH.MKT/12/5)")]
+    [InlineData("FO 371/12345 Kars", "RANKED(unit(FO 371/12345), Kars)")]
     [InlineData("30-18-1-2/ 676-160-5", "unit(30-18-1-2/676-160-5)")]
     [InlineData("671-77-3", "unit(671-77-3)")]
     public void Reads_the_query_language(string query, string meaning)

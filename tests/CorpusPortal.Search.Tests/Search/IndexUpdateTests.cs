@@ -36,4 +36,38 @@ public sealed class IndexUpdateTests : IDisposable
             Assert.False(other.IsCurrent); // other protected words: another stamp
         }
     }
+
+    [Fact]
+    public void An_edited_archive_registry_rebuilds_the_index_with_the_units_it_recognises()
+    {
+        var corpus = Path.Combine(_folder, "corpus");
+        Directory.CreateDirectory(corpus);
+        foreach (var file in Directory.EnumerateFiles(_corpus.Root, "*.md"))
+        {
+            File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        }
+        var data = Path.Combine(_folder, "data");
+        using (var index = CorpusIndex.OpenCurrent(new CorpusFolder(corpus), data))
+        {
+            Assert.True(UnitHits(index, "30-18-1-2/669-133-4") > 0);
+        }
+
+        // The editor's registry knows only the diplomatic archive: the Republican Archives' units are no longer citations.
+        File.WriteAllText(Path.Combine(corpus, "archives.yaml"), """
+            archives:
+              - abbreviation: TDA
+                name: { tr: Türk Diplomatik Arşivi, en: Turkish Diplomatic Archives }
+                country: TR
+                references: ["{fonds:numbers}/{unit:numbers}"]
+            """);
+        using (var reopened = CorpusIndex.OpenCurrent(new CorpusFolder(corpus), data))
+        {
+            Assert.True(reopened.IsCurrent);
+            Assert.Equal(0, UnitHits(reopened, "30-18-1-2/669-133-4"));
+            Assert.True(UnitHits(reopened, "571/35868-141642-2") > 0);
+        }
+    }
+
+    private static int UnitHits(CorpusPortal.Search.Engine.PassageIndex index, string unit) =>
+        index.Read(searcher => searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(CorpusPortal.Search.Engine.PassageFields.Unit, unit)), 10).TotalHits);
 }

@@ -51,7 +51,7 @@ public abstract class EditorComponentContext : BunitContext, IClassFixture<Writa
     protected string SaveAsSomeoneElse(string id)
     {
         var theirs = FileOf(id).Replace("authors: []", "authors: [{family: Editör, given: Başka}]", StringComparison.Ordinal);
-        Assert.Null(Seeds.Publisher.Publish(Publisher.Read(id + ".md", System.Text.Encoding.UTF8.GetBytes(theirs), null), replace: true, baseHash: Seeds.Publisher.CurrentHash(id)));
+        Assert.Null(Seeds.Publisher.Publish(Seeds.Publisher.Read(id + ".md", System.Text.Encoding.UTF8.GetBytes(theirs), null), replace: true, baseHash: Seeds.Publisher.CurrentHash(id)));
         return FileOf(id);
     }
 }

@@ -33,7 +33,7 @@ public sealed class LivePreviewTests : BunitContext, IClassFixture<SeedServices>
 
     private string Canonical => File.ReadAllText(_seeds.Library.Folder.PathOf(Thesis));
 
-    private string HandOver(string text) => _drafts.Keep(EditDraft.Read(Thesis, Encoding.UTF8.GetBytes(text), new UiText("tr")));
+    private string HandOver(string text) => _drafts.Keep(EditDraft.Read(_seeds.Publisher, Thesis, Encoding.UTF8.GetBytes(text), new UiText("tr")));
 
     private IRenderedComponent<LivePreview> Open(string? handoff, bool interactive, string language = "tr")
     {

@@ -114,7 +114,7 @@ public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServ
         var archival = Render<ParallelView>(p => p.Add(c => c.Document, article).AddCascadingValue(new UiText("tr")));
         var notes = Render<ParallelView>(p => p.Add(c => c.Document, footnoted).AddCascadingValue(new UiText("tr")));
 
-        Assert.Contains(archival.FindAll("a.citation"), a => a.GetAttribute("href") == "/archive#u-30-18-1-2-669-133-4");
+        Assert.Contains(archival.FindAll("a.citation"), a => a.GetAttribute("href") == "/archive#u-bca-30-18-1-2-669-133-4");
         var marker = notes.FindAll("sup.fn-marker a").First();
         Assert.Equal("#fn-1", marker.GetAttribute("href"));
         Assert.NotEmpty(notes.FindAll("sup.fn-marker .fn-pop"));

@@ -50,7 +50,7 @@ public sealed class StaticPageComponentTests : BunitContext, IClassFixture<SeedS
     {
         var page = Open<Archive>();
 
-        Assert.Single(page.FindAll("#u-571-35868-141642-2"));
+        Assert.Single(page.FindAll("#u-tda-571-35868-141642-2"));
     }
 
     [Fact]
