@@ -19,12 +19,8 @@ public static class Importer
     {
         var decoded = RawTextDecoder.Decode(bytes);
         var document = ImportText(decoded.Text, sourceFile, id, archives);
-        if (decoded.Notice is null)
-        {
-            return document;
-        }
-        var notice = new ImportWarning("encoding-converted", decoded.Notice, null) { Severity = WarningSeverity.Warning };
-        return document with { Warnings = [notice, .. document.Warnings] };
+        var notice = decoded.Notice is null ? [] : new[] { new ImportWarning("encoding-converted", decoded.Notice, null) { Severity = WarningSeverity.Warning } };
+        return document with { Warnings = [.. notice, .. document.Warnings] };
     }
 
     public static Document ImportText(string text, string sourceFile, string? id = null, ArchiveRegistry? archives = null)

@@ -78,6 +78,35 @@ public sealed class EditorImportTests : SandboxTests
         Assert.Contains("/documents/hasret#", await client.GetStringAsync("/archive"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_header_of_a_pasted_paper_is_read_into_its_record_and_cited_with_it()
+    {
+        const string paper = "Kafkasya Araştırmaları • Cilt 4 • Sayı 2 • s. 10-30\nDOI: 10.12345/kafkas.2021.7\n\nHasret Köprüsü\n\nAyşe DENEME*\n\n* Örnek Üniversitesi, ORCID: 0000-0002-1825-0097\n\nÖz\nHasret Köprüsü 1992 yılında açılmıştır ve iki ülkeyi bağlamaktadır.\n";
+        var client = await SignedIn();
+
+        var preview = await Post(client, "kopru.txt", paper, "preview");
+        var record = preview.QuerySelector(".preview dl.document-meta")!.TextContent;
+        Assert.Contains("Ayşe Deneme", record, StringComparison.Ordinal);
+        Assert.Contains("Kafkasya Araştırmaları", record, StringComparison.Ordinal);
+        Assert.DoesNotContain(preview.QuerySelectorAll(".warnings li strong"), w => w.TextContent == "no-authors");
+
+        await Post(client, "kopru.txt", paper, "publish");
+        var bibtex = await client.GetStringAsync("/documents/kopru/cite.bib");
+        Assert.Contains("author = {Deneme, Ayşe}", bibtex, StringComparison.Ordinal);
+        Assert.Contains("doi = {10.12345/kafkas.2021.7}", bibtex, StringComparison.Ordinal);
+        Assert.Contains("pages = {10--30}", bibtex, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_paper_without_authors_or_year_is_previewed_with_a_warning_for_each()
+    {
+        var preview = await Post(await SignedIn(), "hasret.txt", Paper, "preview");
+
+        var codes = preview.QuerySelectorAll(".warnings li strong").Select(w => w.TextContent).ToList();
+        Assert.Contains("no-authors", codes);
+        Assert.Contains("no-year", codes);
+    }
+
     [Theory]
     [InlineData("../../etc/passwd", "not a plain file name")]
     [InlineData("/tmp/x.txt", "not a plain file name")]

@@ -27,7 +27,8 @@ internal static class FrontMatterMapper
                 StringComparer.Ordinal),
             Editorial = [.. meta.EditorialFields.Order(StringComparer.Ordinal)],
             TitleSource = meta.TitleSpans.ToDictionary(t => t.Key, t => t.Value.ToString(), StringComparer.Ordinal),
-            ImportNotes = document.Warnings.Where(w => w.Severity == WarningSeverity.Info || w.Code == "encoding-converted")
+            // What only the import can know is kept with the document: its notes, a converted encoding, header lines it could not read.
+            ImportNotes = document.Warnings.Where(w => w.Severity == WarningSeverity.Info || w.Code is "encoding-converted" or "header-unread")
                 .Select(w => new NoteData { Code = w.Code, Severity = w.Severity.Name(), Message = w.Message, Line = w.Line })
                 .ToList(),
             Alignment = document.Alignments.Count == 0 ? null : document.Alignments

@@ -41,6 +41,7 @@ public static class DocumentAnalyzer
         warnings.AddRange(MojibakeCheck.Check(linked));
         warnings.AddRange(ArchivalChecks.Check(archival));
         warnings.AddRange(archivalByText.SelectMany(t => ArchivalCitationScanner.Unlisted(t.Text, t.Found, archives)));
+        warnings.AddRange(RecordChecks.Check(linked.Metadata));
         return linked with
         {
             Citations = [.. archival, .. authorYear, .. bibliographic],

@@ -1,5 +1,6 @@
 using CorpusPortal.Ingestion.Boilerplate;
 using CorpusPortal.Ingestion.Footnotes;
+using CorpusPortal.Ingestion.Header;
 using CorpusPortal.Ingestion.Headings;
 using CorpusPortal.Ingestion.Layout;
 using CorpusPortal.Ingestion.Tables;
@@ -53,9 +54,18 @@ internal sealed class DocumentAssembler
 
     public bool HasWebChrome => _chromeFrom >= 0 || _chromeBlocks.Count > 0;
 
+    /// <summary>What the paper's header said (authors, journal, DOI, dates); empty for a text without one.</summary>
+    public HeaderResult Header { get; private set; } = HeaderResult.None;
+
     public void Run()
     {
         FindWebChrome();
+        Header = HeaderReader.Read(_blocks, i => _furniture.Contains(i) || _chromeBlocks.Contains(i));
+        foreach (var (language, title) in Header.Titles)
+        {
+            Titles.TryAdd(language, title);
+        }
+        Notes.AddRange(Header.Notes);
         var end = _chromeFrom >= 0 ? _chromeFrom : _blocks.Count;
         for (var i = 0; i < end;)
         {
@@ -72,6 +82,14 @@ internal sealed class DocumentAssembler
     {
         if (_furniture.Contains(index) || _chromeBlocks.Contains(index))
         {
+            return 1;
+        }
+        if (Header.Consumed.Contains(index))
+        {
+            foreach (var unread in Header.Leftovers.GetValueOrDefault(index) ?? [])
+            {
+                TakeText(unread);
+            }
             return 1;
         }
         if (index == 0 && LeadingTitle() is { } used)

@@ -39,7 +39,10 @@ internal sealed class DocumentBuilder(DocumentAssembler assembled, LineJoiner jo
             Titles = titles,
             TitleSpans = assembled.Titles.ToDictionary(t => t.Key, t => t.Value.Span, StringComparer.Ordinal),
             Keywords = assembled.Keywords,
-            Publication = assembled.FurnitureYear is { } year ? new() { Published = new(year) } : Publication.Unknown,
+            Authors = assembled.Header.Authors,
+            Publication = assembled.Header.Publication.Published is null && assembled.FurnitureYear is { } year
+                ? assembled.Header.Publication with { Published = new(year) }
+                : assembled.Header.Publication,
         };
         return Footnotes.FootnoteLinks.Link(new Document { Metadata = metadata, Sections = sections, Footnotes = footnotes });
     }

@@ -20,6 +20,14 @@ public static class DocumentOutline
         {
             Line(text, 1, $"title {language}: {title}");
         }
+        foreach (var author in meta.Authors)
+        {
+            Line(text, 1, $"author {author.Inverted}{(author.Affiliation is { } a ? $" | {a}" : "")}{(author.Orcid is { } o ? $" | orcid {o}" : "")}");
+        }
+        if (Publication(meta.Publication) is { Length: > 0 } publication)
+        {
+            Line(text, 1, "publication " + publication);
+        }
         foreach (var keywords in meta.Keywords)
         {
             Line(text, 1, $"keywords {keywords.Language}: {string.Join(" | ", keywords.Terms)}");
@@ -47,6 +55,28 @@ public static class DocumentOutline
             Line(text, 1, $"{warning.Severity.Name()} {warning.Code} (line {warning.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}): {warning.Message}");
         }
         return text.ToString();
+    }
+
+    /// <summary>The publication's fields that are known, the year aside (the document line gives it) unless the date is fuller.</summary>
+    private static string Publication(CorpusPortal.Model.Bibliography.Publication p)
+    {
+        var fields = new List<string>();
+        void Add(string name, object? value)
+        {
+            if (value is not null)
+            {
+                fields.Add($"{name}={value}");
+            }
+        }
+        Add("container", p.Container);
+        Add("volume", p.Volume);
+        Add("issue", p.Issue);
+        Add("pages", p.Pages);
+        Add("doi", p.Doi);
+        Add("published", p.Published is { Month: not null } published ? published : null);
+        Add("received", p.Received);
+        Add("accepted", p.Accepted);
+        return string.Join("; ", fields);
     }
 
     private static void WriteBlock(StringBuilder text, int depth, Block block, bool fullText)

@@ -18,7 +18,7 @@ internal static class ArchiveDates
 
     public static string? FromWords(string year, string day, string monthName)
     {
-        var month = Array.IndexOf(TurkishMonths, TurkishLower(monthName)) + 1;
+        var month = Array.IndexOf(TurkishMonths, CorpusPortal.Model.Text.LetterCase.Lower(monthName, turkish: true)) + 1;
         return month > 0 && Number(year) is { } y && Number(day) is { } d ? Iso(y, month, d) : null;
     }
 
@@ -28,11 +28,4 @@ internal static class ArchiveDates
 
     private static int? Number(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static string TurkishLower(string text) => string.Concat(text.Select(c => c switch
-    {
-        'I' => 'ı',
-        'İ' => 'i',
-        _ => char.ToLowerInvariant(c),
-    }));
 }
