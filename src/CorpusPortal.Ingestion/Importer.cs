@@ -1,5 +1,8 @@
 using CorpusPortal.Ingestion.Analysis;
 using CorpusPortal.Ingestion.Assembly;
+using CorpusPortal.Ingestion.Checks;
+using CorpusPortal.Ingestion.Sources;
+using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Ingestion.Citations.Archival.Registry;
 using CorpusPortal.Ingestion.Layout;
 using CorpusPortal.Ingestion.Text;
@@ -17,10 +20,60 @@ public static class Importer
     /// <param name="archives">The archives whose citations are recognised: the corpus's registry (<see cref="ArchiveRegistry.Default"/> when not given).</param>
     public static Document Import(ReadOnlySpan<byte> bytes, string sourceFile, string? id = null, ArchiveRegistry? archives = null)
     {
+        switch (SourceFormats.Detect(bytes))
+        {
+            case SourceFormat.Pdf:
+                throw new ImportException("this is a PDF file: the importer does not read PDF files yet; paste the text extracted from it (a PDF reader's “Save as text”)");
+            case SourceFormat.Docx:
+                throw new ImportException("this is a Word (.docx) or other ZIP file: the importer does not read Word files yet; paste the text, or save it as plain text");
+        }
         var decoded = RawTextDecoder.Decode(bytes);
-        var document = ImportText(decoded.Text, sourceFile, id, archives);
+        var document = SourceFormats.Detect(bytes) == SourceFormat.Html
+            ? ImportHtml(decoded.Text, sourceFile, id, archives)
+            : ImportText(decoded.Text, sourceFile, id, archives);
         var notice = decoded.Notice is null ? [] : new[] { new ImportWarning("encoding-converted", decoded.Notice, null) { Severity = WarningSeverity.Warning } };
         return document with { Warnings = [.. notice, .. document.Warnings] };
+    }
+
+    /// <summary>A web page: its article's text imported as any text, its record completed from the page's own tags.</summary>
+    private static Document ImportHtml(string html, string sourceFile, string? id, ArchiveRegistry? archives)
+    {
+        var (text, hints) = HtmlSource.Read(html);
+        if (text.Trim().Length == 0)
+        {
+            throw new ImportException("the web page has no article text (no paragraphs outside its navigation, header and footer)");
+        }
+        var document = ImportText(text, sourceFile, id, archives);
+        var metadata = document.Metadata;
+        var publication = metadata.Publication;
+        foreach (var field in PublicationField.All)
+        {
+            if (field.Get(publication) is null && field.Get(hints.Publication) is { } value && field.Problem(value) is null)
+            {
+                publication = field.Set(publication, value);
+            }
+        }
+        var note = new ImportWarning("html-source",
+            $"read the article of a web page{(hints.Dropped is { } dropped ? $"; left out the page's {dropped}" : "")}; its lines are those of the article's text, not of the HTML file", null)
+        { Severity = WarningSeverity.Info };
+        var titles = new Dictionary<string, string>(metadata.Titles, StringComparer.Ordinal);
+        if (titles.Count == 0 && hints.Title is { } title && PublicationField.TextProblem(title, MetadataLimits.MaxTitleLength) is null)
+        {
+            titles[LanguageDetection.LanguageGuesser.Guess(title) is var language && language != Languages.Unknown ? language : metadata.PrimaryLanguage] = title;
+        }
+        var completed = document with
+        {
+            Metadata = metadata with
+            {
+                // A page with no abstract is an article of its site (a news article); one with abstracts keeps its kind.
+                Kind = metadata.Kind == DocumentKind.Other ? DocumentKind.NewsArticle : metadata.Kind,
+                Titles = titles,
+                Authors = metadata.Authors.Count > 0 ? metadata.Authors : hints.Authors,
+                Publication = publication,
+            },
+        };
+        // The record's checks run again on what the page's tags added (a byline, a date).
+        return completed with { Warnings = [note, .. completed.Warnings.Where(w => w.Code is not ("no-authors" or "no-year")), .. RecordChecks.Check(completed.Metadata)] };
     }
 
     public static Document ImportText(string text, string sourceFile, string? id = null, ArchiveRegistry? archives = null)

@@ -33,7 +33,9 @@ public sealed class ImportCommandTests : IDisposable
 
     [Theory]
     [InlineData("empty.txt", new byte[0], "empty")]
-    [InlineData("binary.txt", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "binary")]
+    [InlineData("zipped.txt", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "this is a Word (.docx) or other ZIP file")]
+    [InlineData("nul.txt", new byte[] { 0x61, 0x62, 0x00, 0x63 }, "the file is binary (a NUL byte at offset 2)")]
+    [InlineData("scan.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "this is a PDF file")]
     [InlineData("latin.txt", new byte[] { 0x63, 0x61, 0x66, 0xE9, 0x0A, 0x80, 0x81 }, "not valid UTF-8")]
     public void Refuses_bad_input_with_exit_code_2_and_writes_nothing(string name, byte[] bytes, string expected)
     {
@@ -45,6 +47,24 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.Equal("", output);
         Assert.False(Directory.Exists(Corpus));
+    }
+
+    [Fact]
+    public void Imports_a_saved_web_page_keeping_the_HTML_byte_for_byte()
+    {
+        var html = "<!DOCTYPE html><html><head><meta property=\"og:site_name\" content=\"Kafkas Haber\"><meta name=\"author\" content=\"Ayşe Deneme\"></head><body><nav>Ana sayfa</nav><article><h1>Nahçıvan'da yeni köprü</h1><p>Köprü 1992 yılında açılmıştır ve iki ülkeyi bağlamaktadır.</p></article></body></html>"u8.ToArray();
+        var path = Write("kopru.html", html);
+
+        var (code, output, _) = Run("import", path, "--corpus", Corpus, "--json");
+
+        Assert.Equal(0, code);
+        var summary = JsonNode.Parse(output)!;
+        Assert.Equal("news-article", (string?)summary["kind"]);
+        Assert.Equal(html, File.ReadAllBytes(Path.Combine(Corpus, "raw", "kopru.html")));
+        var canonical = File.ReadAllText(Path.Combine(Corpus, "kopru.md"));
+        Assert.Contains("Nahçıvan'da yeni köprü", canonical, StringComparison.Ordinal);
+        Assert.Contains("Kafkas Haber", canonical, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana sayfa", canonical, StringComparison.Ordinal);
     }
 
     [Fact]
