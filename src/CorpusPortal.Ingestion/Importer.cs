@@ -25,7 +25,11 @@ public static class Importer
             case SourceFormat.Pdf:
                 throw new ImportException("this is a PDF file: the importer does not read PDF files yet; paste the text extracted from it (a PDF reader's “Save as text”)");
             case SourceFormat.Docx:
-                throw new ImportException("this is a Word (.docx) or other ZIP file: the importer does not read Word files yet; paste the text, or save it as plain text");
+                var fromWord = ImportText(DocxSource.Read(bytes.ToArray()), sourceFile, id, archives);
+                return fromWord with
+                {
+                    Warnings = [new ImportWarning("docx-source", "read a Word file: headings from its styles, its footnotes and endnotes; its lines are those of the text read from it", null) { Severity = WarningSeverity.Info }, .. fromWord.Warnings],
+                };
         }
         var decoded = RawTextDecoder.Decode(bytes);
         var document = SourceFormats.Detect(bytes) == SourceFormat.Html

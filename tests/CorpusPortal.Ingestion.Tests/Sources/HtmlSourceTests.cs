@@ -106,13 +106,11 @@ public sealed class HtmlSourceTests
         Assert.Contains("no article text", refusal.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("%PDF-1.7\n%âãÏÓ\n", "PDF")]
-    [InlineData("PK\u0003\u0004word/document.xml", "Word")]
-    public void A_PDF_or_Word_file_is_refused_with_what_to_do_instead(string start, string named)
+    [Fact]
+    public void A_PDF_file_is_refused_with_what_to_do_instead()
     {
-        var refusal = Assert.Throws<ImportException>(() => Importer.Import(Encoding.Latin1.GetBytes(start), "paper.bin"));
+        var refusal = Assert.Throws<ImportException>(() => Importer.Import(Encoding.Latin1.GetBytes("%PDF-1.7\n%âãÏÓ\n"), "paper.bin"));
 
-        Assert.Contains(named, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("this is a PDF file", refusal.Message, StringComparison.Ordinal);
     }
 }

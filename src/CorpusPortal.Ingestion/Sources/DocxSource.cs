@@ -1,0 +1,138 @@
+using System.IO.Packaging;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace CorpusPortal.Ingestion.Sources;
+
+/// <summary>
+/// A Word file as a paper. What the file knows is used, not guessed: a paragraph in a heading style is a heading
+/// (a block of its own), footnotes and endnotes are the notes the text points to, numbered in the order they are
+/// referred to, each marker placed right after the word it follows. The result is a text the importer reads as
+/// any other, with the notes after the body as a page's notes are.
+/// </summary>
+public static class DocxSource
+{
+    /// <summary>The most text a Word file may hold: as much as a raw text may (<see cref="CorpusPortal.Ingestion.Text.RawTextDecoder"/>).</summary>
+    private const int MaxCharacters = CorpusPortal.Ingestion.Text.RawTextDecoder.DefaultMaxBytes;
+
+    public static string Read(byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            // A part may not unpack to more than the importer takes as a text (a small file that expands hugely is refused).
+            using var word = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharacters });
+            var body = word.MainDocumentPart?.Document?.Body
+                ?? throw new ImportException("the Word file has no document body");
+            var footnotes = word.MainDocumentPart!.FootnotesPart?.Footnotes?.Elements<Footnote>()
+                .ToDictionary(f => (long)(f.Id?.Value ?? -1), f => f) ?? [];
+            var endnotes = word.MainDocumentPart.EndnotesPart?.Endnotes?.Elements<Endnote>()
+                .ToDictionary(e => (long)(e.Id?.Value ?? -1), e => e) ?? [];
+            var styles = word.MainDocumentPart.StyleDefinitionsPart?.Styles?.Elements<Style>()
+                .Where(s => s.StyleId?.Value is not null)
+                .ToDictionary(s => s.StyleId!.Value!, s => s.StyleName?.Val?.Value ?? s.StyleId!.Value!, StringComparer.Ordinal) ?? [];
+            var text = new StringBuilder();
+            var notes = new List<string>();
+            foreach (var block in body.Elements<OpenXmlElement>())
+            {
+                switch (block)
+                {
+                    case Paragraph paragraph:
+                        Append(text, paragraph, footnotes, endnotes, notes, styles);
+                        break;
+                    case Table table:
+                        var rows = table.Elements<TableRow>()
+                            .Select(row => string.Join("  ", row.Elements<TableCell>().Select(c => string.Join(' ', c.Elements<Paragraph>().Select(p => Plain(p, footnotes, endnotes, notes))))).Trim())
+                            .Where(row => row.Length > 0)
+                            .ToList();
+                        if (rows.Count > 0)
+                        {
+                            // The rows are one block, under the caption when one comes right before ("Tablo 1: …"), as a table reads in a text.
+                            if (CaptionEnds(text))
+                            {
+                                text.Length -= 1;
+                            }
+                            text.Append(string.Join('\n', rows)).Append("\n\n");
+                        }
+                        break;
+                }
+            }
+            if (notes.Count > 0)
+            {
+                // The notes follow the body, one block, each line led by its number: as notes at a page's foot.
+                for (var i = 0; i < notes.Count; i++)
+                {
+                    text.Append(i + 1).Append(' ').Append(notes[i]).Append('\n');
+                }
+            }
+            return text.Length <= MaxCharacters
+                ? text.ToString()
+                : throw new ImportException($"the Word file holds {text.Length:N0} characters of text; the limit is {MaxCharacters:N0}");
+        }
+        // A damaged package fails in the ZIP reader, the packaging layer or the XML reader, each with its own exception
+        // (InvalidDataException, FileFormatException, OpenXmlPackageException, XmlException, InvalidOperationException …):
+        // whichever it is, the file is not one that can be read.
+        catch (Exception e) when (e is not ImportException and not OutOfMemoryException)
+        {
+            throw new ImportException($"the file is not a Word document that can be read ({e.Message.TrimEnd('.')}); save it again as .docx, or paste its text");
+        }
+    }
+
+    /// <summary>True when the text ends with a table's caption paragraph (<c>Tablo 1: …</c>, <c>Table 2.</c>).</summary>
+    private static bool CaptionEnds(StringBuilder text)
+    {
+        var all = text.ToString().TrimEnd('\n');
+        var last = all[(all.LastIndexOf('\n') + 1)..];
+        return System.Text.RegularExpressions.Regex.IsMatch(last, @"^(?:Tablo|Table|Çizelge)\s+\d+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(CorpusPortal.Model.Text.RegexBudget.Milliseconds));
+    }
+
+    private static void Append(StringBuilder text, Paragraph paragraph, IReadOnlyDictionary<long, Footnote> footnotes,
+        IReadOnlyDictionary<long, Endnote> endnotes, List<string> notes, IReadOnlyDictionary<string, string> styles)
+    {
+        var line = Plain(paragraph, footnotes, endnotes, notes);
+        if (line.Length == 0)
+        {
+            return;
+        }
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        var name = style is null ? "" : styles.GetValueOrDefault(style, style);
+        var isHeading = name.StartsWith("heading", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Başlık", StringComparison.Ordinal)
+            || name is "Title" or "title" or "Subtitle" or "subtitle"
+            || paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is not null;
+        // A heading is a line of its own, never joined to the text after it; a heading ending in a colon would read as a sentence's start.
+        text.Append(isHeading ? line.TrimEnd(':', ' ') : line).Append("\n\n");
+    }
+
+    /// <summary>A paragraph's text: its runs, tabs and breaks as spaces, each note reference as the note's number.</summary>
+    private static string Plain(Paragraph paragraph, IReadOnlyDictionary<long, Footnote> footnotes, IReadOnlyDictionary<long, Endnote> endnotes, List<string> notes)
+    {
+        var text = new StringBuilder();
+        foreach (var element in paragraph.Descendants())
+        {
+            switch (element)
+            {
+                case DocumentFormat.OpenXml.Wordprocessing.Text t when t.Parent is Run:
+                    text.Append(t.Text);
+                    break;
+                case TabChar or Break or CarriageReturn:
+                    text.Append(' ');
+                    break;
+                case FootnoteReference reference when reference.Id?.Value is { } id && footnotes.TryGetValue(id, out var footnote):
+                    notes.Add(NoteText(footnote));
+                    text.Append(notes.Count);
+                    break;
+                case EndnoteReference reference when reference.Id?.Value is { } id && endnotes.TryGetValue(id, out var endnote):
+                    notes.Add(NoteText(endnote));
+                    text.Append(notes.Count);
+                    break;
+            }
+        }
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string NoteText(OpenXmlElement note) =>
+        string.Join(' ', string.Join(' ', note.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text))))
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
