@@ -16,7 +16,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("raw-file") { Description = "The raw text of a paper (.txt)" };
+        var file = new Argument<FileInfo>("raw-file") { Description = "A paper (text, web page or Word file), or a folder of them" };
         var corpus = CommonOptions.Corpus();
         var json = CommonOptions.Json();
         var replace = new Option<bool>("--replace") { Description = "Replace a document that already has this id" };
@@ -28,6 +28,13 @@ internal static class ImportCommand
         command.SetAction(result =>
         {
             var (edit, problem) = metadata.Read(result);
+            var path = result.GetValue(file)!;
+            if (Directory.Exists(path.FullName))
+            {
+                return edit is null || !edit.IsEmpty || result.GetValue(id) is not null
+                    ? console.Refuse("--id and metadata options name one paper; they cannot be given with a folder")
+                    : BatchImport.Run(console, new DirectoryInfo(path.FullName), new CorpusFolder(result.GetValue(corpus)!), result.GetValue(json), result.GetValue(replace), result.GetValue(data)!);
+            }
             return edit is null
                 ? console.Refuse(problem!)
                 : Run(console, result.GetValue(file)!, new CorpusFolder(result.GetValue(corpus)!), result.GetValue(json), result.GetValue(replace), result.GetValue(id), edit, result.GetValue(data)!);
@@ -35,66 +42,18 @@ internal static class ImportCommand
         return command;
     }
 
-    /// <summary>The file's bytes, or null when there are more than <paramref name="limit"/>.</summary>
-    private static byte[]? ReadAtMost(FileInfo file, int limit)
-    {
-        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
-        using var memory = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
-        {
-            if (memory.Length + read > limit)
-            {
-                return null;
-            }
-            memory.Write(chunk, 0, read);
-        }
-        return memory.ToArray();
-    }
-
     private static int Run(CliConsole console, FileInfo file, CorpusFolder corpus, bool json, bool replace, string? id, MetadataEdit edit, string data)
     {
-        if (!file.Exists)
-        {
-            return console.Refuse($"{file.FullName}: no such file");
-        }
-        if (file.LinkTarget is { } target)
-        {
-            return console.Refuse($"{file.FullName}: a symbolic link (to {target}); import the file itself");
-        }
-        // Pipes and devices have no length: refusing them here means a FIFO is never opened (which would wait for a
-        // writer) and /dev/zero is never read (which would not end).
-        if (file.Length == 0)
-        {
-            return console.Refuse($"{file.FullName}: the file is empty, or not a regular file (a device or a pipe)");
-        }
-        if (file.Length > RawTextDecoder.DefaultMaxBytes)
-        {
-            return console.Refuse($"{file.FullName}: the file is {file.Length:N0} bytes; the limit is {RawTextDecoder.DefaultMaxBytes:N0} bytes");
-        }
-        if (RawFileNames.Problem(file.Name) is { } nameProblem)
-        {
-            return console.Refuse($"{file.FullName}: {nameProblem}; rename the file before importing it");
-        }
         if (id is not null && !DocumentIds.IsValid(id))
         {
             return console.Refuse($"--id '{id}': ids are lowercase letters, digits, '_' and '-' (at most 80)");
         }
-        var bytes = ReadAtMost(file, RawTextDecoder.DefaultMaxBytes);
-        if (bytes is null)
+        var (loaded, bytes, problem) = RawFileLoad.Load(file, id, corpus.Archives);
+        if (loaded is null)
         {
-            return console.Refuse($"{file.FullName}: the file grew past the limit of {RawTextDecoder.DefaultMaxBytes:N0} bytes while it was read");
+            return console.Refuse(problem!);
         }
-        Document document;
-        try
-        {
-            document = Importer.Import(bytes, file.Name, id, corpus.Archives);
-        }
-        catch (ImportException e)
-        {
-            return console.Refuse($"{file.FullName}{(e.Line is { } line ? $":{line}" : "")}: {e.Message}");
-        }
+        var document = loaded;
         if (corpus.Exists(document.Id) && !replace)
         {
             return console.Refuse($"document '{document.Id}' already exists in {corpus.Root} (use --replace to replace it)");
