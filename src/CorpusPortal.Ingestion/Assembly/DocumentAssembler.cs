@@ -16,7 +16,7 @@ namespace CorpusPortal.Ingestion.Assembly;
 /// furniture and web chrome (dropped, with a note), notes at page bottoms, paragraphs continued across pages,
 /// abstract labels, keywords, titles, tables, headings and list items.
 /// </summary>
-internal sealed class DocumentAssembler
+internal sealed partial class DocumentAssembler
 {
     private readonly IReadOnlyList<RawBlock> _blocks;
     private readonly LayoutProfile _profile;
@@ -95,6 +95,12 @@ internal sealed class DocumentAssembler
         if (index == 0 && LeadingTitle() is { } used)
         {
             return used;
+        }
+        if (block.IsSingleLine && EndnotesHeading().IsMatch(block.FirstContent) && index + 1 < _blocks.Count && _notes.Starts(_blocks[index + 1], _markers))
+        {
+            // "Notlar" over notes gathered at the end: the notes are read as the paper's notes, the heading with them.
+            Notes.Add(Info("endnotes", $"the notes under “{block.FirstContent}” were read as the paper's notes", block.First.Number));
+            return 1;
         }
         if (_notes.Starts(block, _markers))
         {
@@ -337,4 +343,7 @@ internal sealed class DocumentAssembler
         new(new SourcePosition(line.Number, line.ContentColumn), new SourcePosition(line.Number, line.ContentColumn + line.Content.Length - 1));
 
     private static ImportWarning Info(string code, string message, int line) => new(code, message, line) { Severity = WarningSeverity.Info };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Notlar|Son\s?notlar|Dipnotlar|Notes|End\s?notes)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex EndnotesHeading();
 }

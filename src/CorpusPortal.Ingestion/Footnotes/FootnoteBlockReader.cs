@@ -45,12 +45,15 @@ internal sealed partial class FootnoteBlockReader
         return notes;
     }
 
+    /// <summary>The number a note's first line starts with: <c>1 …</c>, <c>1) …</c>, <c>[1] …</c> or <c>¹ …</c>.</summary>
     private static int? LeadingNumber(string content)
     {
         var match = NoteStart().Match(content);
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return !match.Success ? null
+            : match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture)
+            : Superscripts.Number(match.Groups["s"].Value);
     }
 
-    [GeneratedRegex(@"^([1-9][0-9]{0,2})\s+[^\s\d,.]", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:\[(?<n>[1-9][0-9]{0,2})\]|(?<n>[1-9][0-9]{0,2})\)?|(?<s>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}))\s+[^\s\d,.]", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex NoteStart();
 }

@@ -11,6 +11,8 @@ namespace CorpusPortal.Ingestion.Footnotes;
 /// </summary>
 internal sealed partial class FootnoteMarkerScanner
 {
+    private static readonly System.Buffers.SearchValues<char> RaisedStarts = System.Buffers.SearchValues.Create("[¹²³⁴⁵⁶⁷⁸⁹");
+
     private readonly Dictionary<int, IReadOnlyList<MarkerMatch>> _byLine = [];
 
     /// <summary>The number the next marker must carry.</summary>
@@ -27,10 +29,14 @@ internal sealed partial class FootnoteMarkerScanner
         }
         List<MarkerMatch>? found = null;
         var content = line.Content;
-        foreach (Match match in Candidate().Matches(content))
+        // Superscripts and brackets are rare: their expression runs only on a line that holds one.
+        IEnumerable<Match> candidates = content.AsSpan().IndexOfAny(RaisedStarts) < 0
+            ? Candidate().Matches(content)
+            : Candidate().Matches(content).Concat(Raised().Matches(content)).OrderBy(m => m.Index);
+        foreach (var match in candidates)
         {
-            var number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-            if (number != Expected || !PlausibleContext(content, match.Index, match.Length))
+            var number = match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : Superscripts.Number(match.Groups["s"].Value);
+            if (number != Expected || (match.Groups["n"].Success && !match.Value.Contains('[', StringComparison.Ordinal) && !PlausibleContext(content, match.Index, match.Length)))
             {
                 continue;
             }
@@ -60,6 +66,13 @@ internal sealed partial class FootnoteMarkerScanner
         }
         return true;
     }
+
+    /// <summary>
+    /// Markers that cannot be a number of the text: superscript digits (<c>almıştır¹²</c>) and a number in square
+    /// brackets (<c>almıştır.[3]</c>, <c>almıştır [3]</c>, the space taken with it), after a word or closing punctuation.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?”’""\)\]])(?<s>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?![\p{L}\p{N}])|(?<=[\p{L}.,;:!?”’""\)])\s?\[(?<n>[1-9][0-9]{0,2})\](?![\p{L}\p{N}])", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    private static partial Regex Raised();
 
     // Digits right after a lowercase letter or closing punctuation, not followed by more digits or letters.
     [GeneratedRegex(@"(?<=[\p{Ll}.,;:!?”’""\)\]])(?<n>[1-9][0-9]{0,2})(?![\p{L}\p{N}])", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
