@@ -68,7 +68,7 @@ app.MapStaticAssets();
 
 app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchService search) =>
 {
-    var result = search.Search(q, top ?? 10, skip ?? 0, lang is "tr" or "en" or "az" ? lang : null);
+    var result = search.Search(q, top ?? 10, skip ?? 0, lang is "tr" or "en" or "az" or "ru" ? lang : null);
     return result.Error is null
         ? Results.Bytes(SearchJson.Utf8(result), "application/json; charset=utf-8")
         : Results.Text(SearchJson.Write(result), "application/json; charset=utf-8", statusCode: 400);

@@ -17,8 +17,8 @@ internal static class SearchCommand
         var json = CommonOptions.Json();
         var top = new Option<int>("--top") { Description = "How many hits to show (default 10)", DefaultValueFactory = _ => 10 };
         var skip = new Option<int>("--skip") { Description = "How many hits to skip, for paging", DefaultValueFactory = _ => 0 };
-        var lang = new Option<string?>("--lang") { Description = "Only passages in this language (tr or en)" };
-        lang.AcceptOnlyFromAmong("tr", "en", "az");
+        var lang = new Option<string?>("--lang") { Description = "Only passages in this language (tr, en, az or ru)" };
+        lang.AcceptOnlyFromAmong("tr", "en", "az", "ru");
         var data = CommonOptions.Data();
         var corpus = CommonOptions.Corpus();
         var command = new Command("search", "Search the corpus") { query, json, top, skip, lang, data, corpus };

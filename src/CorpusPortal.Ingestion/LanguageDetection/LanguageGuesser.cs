@@ -4,8 +4,9 @@ using CorpusPortal.Model.Documents;
 namespace CorpusPortal.Ingestion.LanguageDetection;
 
 /// <summary>
-/// Tells Turkish, English and Azerbaijani apart by their letters and most frequent words. Enough for the
-/// passages of a paper (a paragraph, a title); an editor corrects what it gets wrong.
+/// Tells Turkish, English and Azerbaijani apart by their letters and most frequent words, and Russian by its
+/// Cyrillic letters. Enough for the passages of a paper (a paragraph, a title, a quoted source); an editor corrects
+/// what it gets wrong.
 /// </summary>
 public static class LanguageGuesser
 {
@@ -28,7 +29,7 @@ public static class LanguageGuesser
 
     public static string Guess(string text)
     {
-        int turkish = 0, english = 0, schwa = 0;
+        int turkish = 0, english = 0, schwa = 0, cyrillic = 0, latin = 0;
         foreach (var c in text)
         {
             if (c is 'ı' or 'ğ' or 'ş' or 'İ' or 'Ğ' or 'Ş')
@@ -39,6 +40,18 @@ public static class LanguageGuesser
             {
                 schwa++;
             }
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                latin++;
+            }
+        }
+        if (cyrillic > 0 && cyrillic > latin)
+        {
+            return Languages.Russian;
         }
         Span<char> lower = stackalloc char[16];
         foreach (var range in text.AsSpan().SplitAny(Separators))

@@ -6,5 +6,6 @@ public static class Languages
     public const string Turkish = "tr";
     public const string English = "en";
     public const string Azerbaijani = "az";
+    public const string Russian = "ru";
     public const string Unknown = "und";
 }

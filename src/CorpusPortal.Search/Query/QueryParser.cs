@@ -18,7 +18,7 @@ public static class QueryParser
     public const int MaxTerms = 50;
 
     private static readonly string[] FilterNames = ["lang", "doc", "section", "year", "author", "title", "keyword"];
-    private static readonly string[] FilterLanguages = ["tr", "en", "az"];
+    private static readonly string[] FilterLanguages = ["tr", "en", "az", "ru"];
 
     public static ParsedQuery Parse(string? text)
     {
@@ -259,7 +259,7 @@ public static class QueryParser
                     Filters = Filters with { Language = value };
                     break;
                 case "lang":
-                    Error = QueryNote.Of("bad-language", $"lang:{value} is not a language of the corpus (use lang:tr, lang:en or lang:az)", value);
+                    Error = QueryNote.Of("bad-language", $"lang:{value} is not a language of the corpus (use lang:tr, lang:en, lang:az or lang:ru)", value);
                     break;
                 case "section" when PassageKind.All.Contains(value, StringComparer.Ordinal):
                     Filters = Filters with { Section = value };

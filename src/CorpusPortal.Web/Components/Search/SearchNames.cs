@@ -10,6 +10,7 @@ public static class SearchNames
         "tr" => ui.T("Common.Turkish"),
         "en" => ui.T("Common.English"),
         "az" => ui.T("SearchNames.Azerbaijani"),
+        "ru" => ui.T("SearchNames.Russian"),
         _ => code,
     };
 
