@@ -5,8 +5,9 @@ namespace CorpusPortal.Search.Analysis;
 
 /// <summary>
 /// The form of a word typed without its letters: <c>türkiye</c> → <c>turkiye</c>, <c>karabağ</c> → <c>karabag</c>,
-/// <c>nahçıvan</c> → <c>nahcivan</c>, <c>əliyev</c> → <c>aliyev</c>. Applied to lowercase words only, and never
-/// before stemming (the Turkish stemmer needs ı, ö and ü).
+/// <c>nahçıvan</c> → <c>nahcivan</c>, <c>əliyev</c> → <c>aliyev</c>; the ayn and hamza of Ottoman transliteration
+/// left out, as readers type without them: <c>saʿdâbâd</c> → <c>sadabad</c>, <c>ʿali</c> → <c>ali</c>. Applied to
+/// lowercase words only, and never before stemming (the Turkish stemmer needs ı, ö and ü).
 /// </summary>
 public static class Folding
 {
@@ -22,13 +23,17 @@ public static class Folding
     /// <summary>The small letters that fold to <paramref name="plain"/>: <c>i</c> → <c>i ì í î ï … ı</c>; itself first.</summary>
     public static IReadOnlyList<char> LettersFoldingTo(char plain) => Lowercase.TryGetValue(plain, out var letters) ? letters : [plain];
 
+    /// <summary>ʿ and ʾ (modifier letters half rings), ʻ and ʼ: the ayn and hamza of transliterated Ottoman and Arabic.</summary>
+    private const char AynLeft = '\u02BF', HamzaRight = '\u02BE', AynTurned = '\u02BB', HamzaApostrophe = '\u02BC';
+
     public static string Fold(string word)
     {
         StringBuilder? folded = null;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            var isMark = c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+            var isMark = c is AynLeft or HamzaRight or AynTurned or HamzaApostrophe
+                || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
             if (!isMark && (c < '\u00C0' || c >= Map.Length || Map[c] == '\0'))
             {
                 folded?.Append(c);

@@ -22,7 +22,7 @@ namespace CorpusPortal.Search.Engine;
 public sealed class PassageIndex : IDisposable
 {
     /// <summary>Raise when the fields or what the analysis produces change: older indexes are then rebuilt.</summary>
-    public const string Version = "lucene schema 3, analysis 2";
+    public const string Version = "lucene schema 3, analysis 3";
 
     public const string FolderName = "lucene";
 

@@ -31,6 +31,9 @@ public sealed class TextAnalyzerTests
     [InlineData("açılış", "acilis")]
     [InlineData("Əliyev", "aliyev")]
     [InlineData("şâir", "sair")]
+    [InlineData("Saʿdâbâd", "sadabad")]
+    [InlineData("ʿAli", "ali")]
+    [InlineData("Kurʾân", "kuran")]
     public void The_folded_form_is_the_word_typed_without_Turkish_letters(string word, string folded) =>
         Assert.Equal(folded, Assert.Single(Analyzer.Analyze(word, "tr")).Folded);
 
