@@ -236,6 +236,26 @@ public sealed class EditorImportTests : SandboxTests
     }
 
     [Fact]
+    public async Task An_uploaded_Word_file_is_previewed_with_its_headings_and_notes_and_published_byte_for_byte()
+    {
+        var word = new CorpusPortal.Ingestion.Tests.Sources.WordFile()
+            .Heading("Giriş")
+            .Paragraph("Hasret Köprüsü 1992 yılında açılmıştır.", new CorpusPortal.Ingestion.Tests.Sources.WordFile.Note("Ali Veli, “Köprüler”, 2001, s. 5."), " Köprü iki ülkeyi bağlar.")
+            .Heading("Sonuç")
+            .Paragraph("Köprü bugün de kullanılmaktadır.")
+            .Bytes();
+        var client = await SignedIn();
+
+        var preview = await Upload(client, "kopru.docx", word, "preview");
+        var published = await Upload(client, "kopru.docx", word, "publish");
+
+        Assert.Equal(["Giriş", "Sonuç"], preview.QuerySelectorAll(".preview ol:not(.preview-footnotes) > li").Select(li => li.ChildNodes[0].TextContent.Trim()));
+        Assert.Contains("Ali Veli", preview.QuerySelector(".preview-footnotes")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(published.QuerySelector("#import-published a"));
+        Assert.Equal(word, File.ReadAllBytes(Path.Combine(Sandbox.Folder, "corpus", "raw", "kopru.docx")));
+    }
+
+    [Fact]
     public async Task An_uploaded_binary_file_is_refused_and_nothing_written()
     {
         var client = await SignedIn();
