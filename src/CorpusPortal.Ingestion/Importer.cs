@@ -20,7 +20,8 @@ public static class Importer
     /// <param name="archives">The archives whose citations are recognised: the corpus's registry (<see cref="ArchiveRegistry.Default"/> when not given).</param>
     public static Document Import(ReadOnlySpan<byte> bytes, string sourceFile, string? id = null, ArchiveRegistry? archives = null)
     {
-        switch (SourceFormats.Detect(bytes))
+        var format = SourceFormats.Detect(bytes);
+        switch (format)
         {
             case SourceFormat.Pdf:
                 throw new ImportException("this is a PDF file: the importer does not read PDF files yet; paste the text extracted from it (a PDF reader's “Save as text”)");
@@ -32,7 +33,7 @@ public static class Importer
                 };
         }
         var decoded = RawTextDecoder.Decode(bytes);
-        var document = SourceFormats.Detect(bytes) == SourceFormat.Html
+        var document = format == SourceFormat.Html
             ? ImportHtml(decoded.Text, sourceFile, id, archives)
             : ImportText(decoded.Text, sourceFile, id, archives);
         var notice = decoded.Notice is null ? [] : new[] { new ImportWarning("encoding-converted", decoded.Notice, null) { Severity = WarningSeverity.Warning } };

@@ -76,8 +76,10 @@ internal static class BatchImport
         {
             return new Outcome(file.Name, id, "refused", 0, $"{file.FullName}: another file of this folder has the id '{id}'; rename one of them");
         }
-        var exists = corpus.Exists(id);
-        if (exists && Unchanged(corpus, id, file.Name, loaded.Bytes!))
+        // The document the corpus holds under this id, read once for both questions asked of it.
+        var existing = corpus.Exists(id) ? corpus.Read(id).Metadata : null;
+        var exists = existing is not null;
+        if (existing is not null && Unchanged(corpus, existing, loaded.Bytes!))
         {
             return new Outcome(file.Name, id, "unchanged", document.Warnings.Count, null);
         }
@@ -85,7 +87,7 @@ internal static class BatchImport
         {
             return new Outcome(file.Name, id, "refused", 0, $"document '{id}' already exists in {corpus.Root} with another text (use --replace to replace it)");
         }
-        if (exists && MetadataEdit.EditorialPartOf(corpus.Read(id).Metadata) is { IsEmpty: false } earlier)
+        if (existing is not null && MetadataEdit.EditorialPartOf(existing) is { IsEmpty: false } earlier)
         {
             // A re-import keeps what an editor supplied before.
             document = document with { Metadata = earlier.ApplyTo(document.Metadata) };
@@ -103,12 +105,9 @@ internal static class BatchImport
     }
 
     /// <summary>True when the document was imported from this very file: its raw source holds the same bytes.</summary>
-    private static bool Unchanged(CorpusFolder corpus, string id, string name, byte[] bytes)
-    {
-        var source = corpus.Read(id).Metadata.SourceFile;
-        var raw = Path.Combine(corpus.RawFolder, source ?? name);
-        return source is not null && File.Exists(raw) && File.ReadAllBytes(raw).AsSpan().SequenceEqual(bytes);
-    }
+    private static bool Unchanged(CorpusFolder corpus, DocumentMetadata existing, byte[] bytes) =>
+        existing.SourceFile is { } source && Path.Combine(corpus.RawFolder, source) is var raw
+        && File.Exists(raw) && File.ReadAllBytes(raw).AsSpan().SequenceEqual(bytes);
 
     private static void Table(TextWriter output, List<Outcome> outcomes)
     {

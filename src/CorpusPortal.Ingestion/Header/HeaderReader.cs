@@ -263,7 +263,7 @@ internal static partial class HeaderReader
         {
             if (field.Get(publication) is { } value)
             {
-                var clean = Spaced(value);
+                var clean = Spacing.Single(value);
                 publication = field.Set(publication, field.Problem(clean) is null ? clean : null);
             }
         }
@@ -273,11 +273,9 @@ internal static partial class HeaderReader
     /// <summary>A derived text with its runs of white space made single spaces; null when it holds another control character or is longer than <paramref name="max"/>.</summary>
     private static string? Clean(string text, int max)
     {
-        var spaced = Spaced(text);
+        var spaced = Spacing.Single(text);
         return PublicationField.TextProblem(spaced, max) is null ? spaced : null;
     }
-
-    private static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool SameLanguage(string first, string next) =>
         first == Languages.Unknown || next == Languages.Unknown || first == next;

@@ -129,10 +129,9 @@ public static class DocxSource
                     break;
             }
         }
-        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return CorpusPortal.Model.Text.Spacing.Single(text.ToString());
     }
 
     private static string NoteText(OpenXmlElement note) =>
-        string.Join(' ', string.Join(' ', note.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text))))
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        CorpusPortal.Model.Text.Spacing.Single(string.Join(' ', note.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)))));
 }

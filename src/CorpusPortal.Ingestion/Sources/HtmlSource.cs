@@ -63,7 +63,7 @@ public static partial class HtmlSource
             {
                 continue;
             }
-            var line = Spaced(block.TextContent);
+            var line = Spacing.Single(block.TextContent);
             if (line.Length == 0)
             {
                 continue;
@@ -72,7 +72,7 @@ public static partial class HtmlSource
         }
         var hints = new SourceHints
         {
-            Title = title is { Length: > 0 } ? Spaced(title) : null,
+            Title = title is { Length: > 0 } ? Spacing.Single(title) : null,
             Authors = [.. Metas(document, "citation_author").Concat(Metas(document, "author")).Concat(Metas(document, "article:author"))
                 .Where(a => !a.Contains("://", StringComparison.Ordinal) && a.Length <= Model.Documents.MetadataLimits.MaxNameLength)
                 .Distinct(StringComparer.Ordinal).Select(Author.FromName)],
@@ -111,12 +111,10 @@ public static partial class HtmlSource
 
     private static IEnumerable<string> Metas(IDocument document, string name) =>
         document.QuerySelectorAll("meta").Where(m => string.Equals(m.GetAttribute("name") ?? m.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase))
-            .Select(m => Spaced(m.GetAttribute("content") ?? "")).Where(c => c.Length > 0);
+            .Select(m => Spacing.Single(m.GetAttribute("content") ?? "")).Where(c => c.Length > 0);
 
     private static PartialDate? Date(string? text) =>
         text is { Length: >= 4 } ? PartialDate.Parse(text.Length >= 10 ? text[..10].Replace('/', '-') : text) : null;
-
-    private static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"(?<![a-z])(?:share|social|comment|related|newsletter|subscribe|advert|promo|breadcrumb|menu|navbar|navigation|cookie|sidebar|popular|recommended)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Chrome();

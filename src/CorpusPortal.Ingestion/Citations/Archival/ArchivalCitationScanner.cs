@@ -96,7 +96,7 @@ internal static partial class ArchivalCitationScanner
     /// </summary>
     public static string Normalize(string part, IReadOnlyDictionary<string, string>? spellings = null)
     {
-        var spaced = string.Join(' ', part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var spaced = CorpusPortal.Model.Text.Spacing.Single(part);
         if (spellings is not null && spellings.TryGetValue(spaced, out var value))
         {
             return value;
