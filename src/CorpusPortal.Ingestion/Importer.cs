@@ -2,6 +2,7 @@ using CorpusPortal.Ingestion.Analysis;
 using CorpusPortal.Ingestion.Assembly;
 using CorpusPortal.Ingestion.Checks;
 using CorpusPortal.Ingestion.Sources;
+using CorpusPortal.Ingestion.Sources.Pdf;
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Ingestion.Citations.Archival.Registry;
 using CorpusPortal.Ingestion.Layout;
@@ -24,7 +25,11 @@ public static class Importer
         switch (format)
         {
             case SourceFormat.Pdf:
-                throw new ImportException("this is a PDF file: the importer does not read PDF files yet; paste the text extracted from it (a PDF reader's “Save as text”)");
+                var (pdfText, pdfHints) = PdfSource.Read(bytes.ToArray());
+                var note = new ImportWarning("pdf-source",
+                    $"read a PDF from its pages' layout: notes from the small type at the pages' foot, their markers from raised numbers{(pdfHints.Dropped is { } left ? $"; left out the {left}" : "")}; its lines are those of the text read from it", null)
+                { Severity = WarningSeverity.Info };
+                return Completed(ImportText(pdfText, sourceFile, id, archives), pdfHints, note);
             case SourceFormat.Docx:
                 var fromWord = ImportText(DocxSource.Read(bytes.ToArray()), sourceFile, id, archives);
                 return fromWord with
@@ -49,6 +54,17 @@ public static class Importer
             throw new ImportException("the web page has no article text (no paragraphs outside its navigation, header and footer)");
         }
         var document = ImportText(text, sourceFile, id, archives);
+        var note = new ImportWarning("html-source",
+            $"read the article of a web page{(hints.Dropped is { } dropped ? $"; left out the page's {dropped}" : "")}; its lines are those of the article's text, not of the HTML file", null)
+        { Severity = WarningSeverity.Info };
+        // A page with no abstract is an article of its site (a news article); one with abstracts keeps its kind.
+        var kind = document.Metadata.Kind == DocumentKind.Other ? DocumentKind.NewsArticle : document.Metadata.Kind;
+        return Completed(document with { Metadata = document.Metadata with { Kind = kind } }, hints, note);
+    }
+
+    /// <summary>A document's record completed from what its source file stated (a web page's tags, a PDF's running heads), never over what the text gave.</summary>
+    private static Document Completed(Document document, SourceHints hints, ImportWarning note)
+    {
         var metadata = document.Metadata;
         var publication = metadata.Publication;
         foreach (var field in PublicationField.All)
@@ -58,9 +74,6 @@ public static class Importer
                 publication = field.Set(publication, value);
             }
         }
-        var note = new ImportWarning("html-source",
-            $"read the article of a web page{(hints.Dropped is { } dropped ? $"; left out the page's {dropped}" : "")}; its lines are those of the article's text, not of the HTML file", null)
-        { Severity = WarningSeverity.Info };
         var titles = new Dictionary<string, string>(metadata.Titles, StringComparer.Ordinal);
         if (titles.Count == 0 && hints.Title is { } title && PublicationField.TextProblem(title, MetadataLimits.MaxTitleLength) is null)
         {
@@ -70,14 +83,12 @@ public static class Importer
         {
             Metadata = metadata with
             {
-                // A page with no abstract is an article of its site (a news article); one with abstracts keeps its kind.
-                Kind = metadata.Kind == DocumentKind.Other ? DocumentKind.NewsArticle : metadata.Kind,
                 Titles = titles,
                 Authors = metadata.Authors.Count > 0 ? metadata.Authors : hints.Authors,
                 Publication = publication,
             },
         };
-        // The record's checks run again on what the page's tags added (a byline, a date).
+        // The record's checks run again on what the source added (a byline, a date).
         return completed with { Warnings = [note, .. completed.Warnings.Where(w => w.Code is not ("no-authors" or "no-year")), .. RecordChecks.Check(completed.Metadata)] };
     }
 

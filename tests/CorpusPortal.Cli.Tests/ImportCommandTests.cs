@@ -35,7 +35,7 @@ public sealed class ImportCommandTests : IDisposable
     [InlineData("empty.txt", new byte[0], "empty")]
     [InlineData("zipped.txt", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "not a Word document that can be read")]
     [InlineData("nul.txt", new byte[] { 0x61, 0x62, 0x00, 0x63 }, "the file is binary (a NUL byte at offset 2)")]
-    [InlineData("scan.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "this is a PDF file")]
+    [InlineData("broken.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "not a PDF that can be read")]
     [InlineData("latin.txt", new byte[] { 0x63, 0x61, 0x66, 0xE9, 0x0A, 0x80, 0x81 }, "not valid UTF-8")]
     public void Refuses_bad_input_with_exit_code_2_and_writes_nothing(string name, byte[] bytes, string expected)
     {

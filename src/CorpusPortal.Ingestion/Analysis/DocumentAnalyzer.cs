@@ -29,8 +29,9 @@ public static class DocumentAnalyzer
         var authorYear = texts.Where(t => !t.Anchor.StartsWith("fn-", StringComparison.Ordinal))
             .SelectMany(t => AuthorYearScanner.Scan(t).Where(c => !Overlaps(c, archivalByAnchor[t.Anchor])))
             .ToList();
+        // A note's entry that is an archival reference (BOA, HR.SYS, 2878/45) cites a document, not a work.
         var entries = linked.Footnotes
-            .SelectMany(f => FootnoteEntryParser.Parse(f.Number, new TextSource(f.Anchor, f.Text, f.Source)))
+            .SelectMany(f => FootnoteEntryParser.Parse(f.Number, new TextSource(f.Anchor, f.Text, f.Source)).Where(e => !Overlaps(e, archivalByAnchor[f.Anchor])))
             .ToList();
         var (bibliographic, referenceWarnings) = BackReferenceResolver.Resolve(entries);
 

@@ -105,12 +105,4 @@ public sealed class HtmlSourceTests
 
         Assert.Contains("no article text", refusal.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void A_PDF_file_is_refused_with_what_to_do_instead()
-    {
-        var refusal = Assert.Throws<ImportException>(() => Importer.Import(Encoding.Latin1.GetBytes("%PDF-1.7\n%âãÏÓ\n"), "paper.bin"));
-
-        Assert.Contains("this is a PDF file", refusal.Message, StringComparison.Ordinal);
-    }
 }

@@ -9,13 +9,15 @@ namespace CorpusPortal.Ingestion.Citations.Bibliographic;
 /// <c>Esat Uras, Title, Publisher, İstanbul 1987, s. 623- 624.</c> (the title is the second part),
 /// <c>Murteza Hasanoğlu - Asim Memmedov - …</c> (several authors), and the back-references
 /// <c>El-Shagel, a.g.e., s. 6.</c> / <c>a.g.m.</c> (the work named before) and <c>A.e., s. 100.</c> (ibid.).
+/// A lead-in ending in a colon (<c>… için bakınız:</c>, <c>See:</c>) is not part of the entry.
 /// </summary>
 internal static partial class FootnoteEntryParser
 {
     public static IEnumerable<BibliographicCitation> Parse(int footnoteNumber, TextSource source)
     {
-        foreach (var (offset, length) in Entries(source.Text))
+        foreach (var (whole, wholeLength) in Entries(source.Text))
         {
+            var (offset, length) = WithoutLeadIn(source.Text, whole, wholeLength);
             var entry = source.Text.Substring(offset, length);
             var citation = Entry(footnoteNumber, entry);
             if (citation is not null)
@@ -23,6 +25,18 @@ internal static partial class FootnoteEntryParser
                 yield return citation with { Raw = entry, Location = source.Locate(offset, length) };
             }
         }
+    }
+
+    /// <summary>The entry after a lead-in that ends in a colon and a space, when a capital letter follows it.</summary>
+    private static (int Offset, int Length) WithoutLeadIn(string text, int offset, int length)
+    {
+        var entry = text.AsSpan(offset, length);
+        var colon = entry.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0 || entry[..colon].Contains('“') || entry[..colon].Contains(',') || colon + 2 >= entry.Length || !char.IsUpper(entry[colon + 2]))
+        {
+            return (offset, length);
+        }
+        return (offset + colon + 2, length - colon - 2);
     }
 
     private static BibliographicCitation? Entry(int number, string entry)
