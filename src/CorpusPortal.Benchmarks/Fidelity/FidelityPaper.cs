@@ -4,7 +4,8 @@ namespace CorpusPortal.Benchmarks.Fidelity;
 
 /// <summary>
 /// One paper of the fidelity set: what it tests (the lines before <c>=== layout</c>), how its PDF is laid out
-/// (<c>columns: 2</c>, <c>running-head: …</c>, <c>note-numbers: plain</c>, <c>pdf: no</c>), the paper itself
+/// (<c>columns: 2</c>, <c>running-head: …</c>, <c>note-numbers: plain</c>, <c>endnotes: Notlar</c>, <c>pdf: no</c>,
+/// <c>html: yes</c>), the paper itself
 /// (<see cref="Paper"/>'s markup) and the outline the importer must make of it, whichever format it comes in.
 /// </summary>
 public sealed record FidelityPaper(string Name, string Path, string Description, string Layout, string Markup, string Outline)
@@ -45,7 +46,14 @@ public sealed record FidelityPaper(string Name, string Path, string Description,
         TwoColumns = Setting("columns") == "2",
         RunningHead = Setting("running-head"),
         RaisedNoteNumbers = Setting("note-numbers") != "plain",
+        EndnotesHeading = EndnotesHeading,
     };
+
+    /// <summary>The heading the numbered notes are gathered under after the text (<c>endnotes: Notlar</c>), or null for footnotes.</summary>
+    public string? EndnotesHeading => Setting("endnotes");
+
+    /// <summary>Whether the paper is also brought as a saved web page (a news article).</summary>
+    public bool HasHtml => Setting("html") == "yes";
 
     /// <summary>The same paper with another expected outline, as the file would hold it.</summary>
     public string WithOutline(string outline) => $"{Description}\n{LayoutMarker}\n{Layout}{PaperMarker}\n{Markup}{OutlineMarker}\n{outline}";

@@ -12,7 +12,8 @@ namespace CorpusPortal.Benchmarks.Fidelity;
 /// </summary>
 public static class PaperDocx
 {
-    public static byte[] Write(Paper paper)
+    /// <param name="endnotes">Whether the numbered notes are Word endnotes rather than footnotes.</param>
+    public static byte[] Write(Paper paper, bool endnotes = false)
     {
         var body = new Body();
         var footnotes = new List<Footnote>
@@ -64,7 +65,8 @@ public static class PaperDocx
                     footnotes.Add(new Footnote(new Paragraph(
                         new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()),
                         Text(" " + note.Text))) { Id = id });
-                    paragraph.Append(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReference { Id = id }));
+                    OpenXmlElement reference = endnotes ? new EndnoteReference { Id = id } : new FootnoteReference { Id = id };
+                    paragraph.Append(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), reference));
                 }
             }
             body.Append(paragraph);
@@ -80,9 +82,13 @@ public static class PaperDocx
             main.Document = new Document(body);
             main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
                 Style("Title", "Title"), Style("Heading1", "heading 1"));
-            if (footnotes.Count > 2)
+            if (footnotes.Count > 2 && !endnotes)
             {
                 main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes(footnotes);
+            }
+            if (footnotes.Count > 2 && endnotes)
+            {
+                main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(footnotes.Select(f => new Endnote(f.ChildElements.Select(c => c.CloneNode(true))) { Id = f.Id, Type = f.Type }));
             }
         }
         return stream.ToArray();

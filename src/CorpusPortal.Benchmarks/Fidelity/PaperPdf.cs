@@ -18,6 +18,9 @@ public sealed record PdfLayout
     /// <summary>The notes at a page's foot led by their number raised (as the markers in the text), or by the number on the line.</summary>
     public bool RaisedNoteNumbers { get; init; } = true;
 
+    /// <summary>The numbered notes gathered after the text under this heading (endnotes) instead of at the pages' foot.</summary>
+    public string? EndnotesHeading { get; init; }
+
     /// <summary>Words broken at line ends with a hyphen where a syllable ends.</summary>
     public bool Hyphenate { get; init; } = true;
 
@@ -194,6 +197,17 @@ public static class PaperPdf
                 lines.AddRange(set);
                 previous = block.Kind;
             }
+            if (layout.EndnotesHeading is { } heading && NoteLines.Keys.Any(k => k > 0))
+            {
+                var title = Break([new PaperWord(heading, [])], _bold, BodySize * 1.25, indent: 0, spaceBefore: 12);
+                title[^1] = title[^1] with { KeepWithNext = true };
+                lines.AddRange(title);
+                foreach (var key in NoteLines.Keys.Where(k => k > 0).Order().ToList())
+                {
+                    lines.AddRange(NoteLines[key]);
+                    NoteLines.Remove(key);
+                }
+            }
             return lines;
         }
 
@@ -255,7 +269,11 @@ public static class PaperPdf
             {
                 pieces.Add(new Piece(mark, _marker, x, MarkerRise));
                 x += Width(mark, _marker);
-                lineNotes.Add(key);
+                // Endnotes are not set at the foot; the notes to the authors' names always are.
+                if (key < 0 || layout.EndnotesHeading is null)
+                {
+                    lineNotes.Add(key);
+                }
             }
         }
 
@@ -289,8 +307,13 @@ public static class PaperPdf
             return lines;
         }
 
+        /// <summary>A word cut where a syllable ends (or at its hyphen); never an abbreviation in capitals or a word with digits (<c>ORCID</c>, <c>HR.SYS</c>).</summary>
         private (string Head, string Tail)? Split(string word, XFont font, double room)
         {
+            if (word.Skip(1).Any(char.IsUpper) || word.Any(char.IsDigit))
+            {
+                return null;
+            }
             for (var at = word.Length - 2; at >= 2; at--)
             {
                 var can = word[at - 1] == '-' || (char.IsLetter(word[at - 1]) && IsVowel(word[at]) is false && at + 1 < word.Length && IsVowel(word[at + 1]) && word[..at].Any(IsVowel));

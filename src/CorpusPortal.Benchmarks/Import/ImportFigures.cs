@@ -37,6 +37,9 @@ internal static class ImportFigures
         Report(output, "002 chained to 4 MB", large.Length, () => Importer.Import(large, "large.txt"), minimumRuns: 3);
 
         output.WriteLine();
+        SourceFigures(output);
+
+        output.WriteLine();
         BatchFigures(output, seeds);
 
         output.WriteLine();
@@ -46,6 +49,22 @@ internal static class ImportFigures
         var fileBytes = files.Sum(f => Encoding.UTF8.GetByteCount(f));
         Report(output, "write", fileBytes, () => documents.ForEach(d => CanonicalWriter.Write(d)));
         Report(output, "read", fileBytes, () => files.ForEach(f => CanonicalReader.Read(f, "bench.md")));
+    }
+
+    /// <summary>
+    /// PDF and Word files: the fidelity set's papers as the tests set them (issue 12's goal for PDF: at least 2 MB/s
+    /// of PDF, single thread), each format imported whole, its reading included.
+    /// </summary>
+    private static void SourceFigures(TextWriter output)
+    {
+        var papers = Fidelity.FidelityPaper.All(Path.Combine(RepositoryFiles.Root, "tests", "CorpusPortal.Ingestion.Tests", "Fidelity"));
+        var pdfs = papers.Where(p => p.HasPdf).Select(p => Fidelity.PaperPdf.Write(p.Paper, p.PdfLayout)).ToList();
+        var words = papers.Select(p => Fidelity.PaperDocx.Write(p.Paper, endnotes: p.EndnotesHeading is not null)).ToList();
+        foreach (var (label, files) in new[] { ($"fidelity set as PDFs ({pdfs.Count})", pdfs), ($"fidelity set as Word files ({words.Count})", words) })
+        {
+            files.ForEach(f => Importer.Import(f, "warm-up"));
+            Report(output, label, files.Sum(f => (long)f.Length), () => files.ForEach(f => Importer.Import(f, "bench")));
+        }
     }
 
     /// <summary>

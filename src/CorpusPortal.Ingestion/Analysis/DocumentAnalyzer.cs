@@ -33,7 +33,8 @@ public static class DocumentAnalyzer
         var entries = linked.Footnotes
             .SelectMany(f => FootnoteEntryParser.Parse(f.Number, new TextSource(f.Anchor, f.Text, f.Source)).Where(e => !Overlaps(e, archivalByAnchor[f.Anchor])))
             .ToList();
-        var (bibliographic, referenceWarnings) = BackReferenceResolver.Resolve(entries);
+        var archivalNotes = linked.Footnotes.Where(f => archivalByAnchor[f.Anchor].Any()).Select(f => f.Number).ToHashSet();
+        var (bibliographic, referenceWarnings) = BackReferenceResolver.Resolve(entries, archivalNotes);
 
         var warnings = new List<ImportWarning>(importNotes ?? []);
         warnings.AddRange(FootnoteChecks.Check(linked));

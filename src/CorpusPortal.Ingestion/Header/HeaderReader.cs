@@ -32,8 +32,9 @@ internal sealed class HeaderResult
 
 /// <summary>
 /// Reads the header of a paper: the short blocks before its first abstract label (<c>Öz</c>, <c>Abstract</c>), where
-/// journals print the journal line, DOI, dates, titles, authors and their affiliation notes. Each line is read as
-/// one of these, or kept as text with a warning: nothing of the header vanishes.
+/// journals print the journal line, DOI, dates, titles, authors and their affiliation notes; or, in an article
+/// without an abstract (a news article), the headline and byline above its first paragraph (<c>By Anna Petrova</c>,
+/// <c>Yazan: …</c>). Each line is read as one of these, or kept as text with a warning: nothing of the header vanishes.
 /// </summary>
 internal static partial class HeaderReader
 {
@@ -58,8 +59,9 @@ internal static partial class HeaderReader
         {
             return HeaderResult.None;
         }
-        var label = HeadingRecognizer.Label(blocks[end].FirstContent)!;
-        var turkish = label.Language is Languages.Turkish or Languages.Azerbaijani;
+        // Above an abstract label, the header is in that abstract's language; above a byline, in the headline's.
+        var headerLanguage = HeadingRecognizer.Label(blocks[end].FirstContent)?.Language ?? LanguageGuesser.Guess(blocks[0].FirstContent);
+        var turkish = headerLanguage is Languages.Turkish or Languages.Azerbaijani;
         var result = new HeaderResult();
         var lines = new List<(int Block, SourceLine Line, Use Use)>();
         for (var b = 0; b < end; b++)
@@ -103,6 +105,16 @@ internal static partial class HeaderReader
             {
                 use = Use.Read;
             }
+            else if (ThesisLine.Read(content) is { } thesis)
+            {
+                publication = publication with
+                {
+                    Publisher = publication.Publisher ?? thesis.Institution,
+                    Published = publication.Published ?? (thesis.Year is { } year ? new PartialDate(year) : null),
+                };
+                read.Add("thesis");
+                use = Use.Read;
+            }
             else if (AffiliationNote.Marked(content) is { } note && printed.Count > 0)
             {
                 notes.Add((i, note));
@@ -113,7 +125,12 @@ internal static partial class HeaderReader
                 orcids.AddRange(AuthorLine.OrcidsIn(content));
                 use = Use.Read;
             }
-            else if (AuthorLine.Read(content, turkish, i + 1 < lines.Count && AffiliationNote.Unmarked(lines[i + 1].Line.Content) is not null) is { } authors)
+            else if (Byline().Match(content) is { Success: true } byline && AuthorLine.Read(content[byline.Length..], turkish, affiliationFollows: true) is { } signed)
+            {
+                printed.AddRange(signed);
+                use = Use.Author;
+            }
+            else if (AuthorLine.Read(content, turkish, i + 1 < lines.Count && AffiliationNote.Unmarked(lines[i + 1].Line.Content) is not null && ThesisLine.Read(lines[i + 1].Line.Content) is null) is { } authors)
             {
                 printed.AddRange(authors);
                 orcids.AddRange(AuthorLine.OrcidsIn(content));
@@ -153,7 +170,7 @@ internal static partial class HeaderReader
             read.Add(result.Authors.Count == 1 ? "1 author" : $"{result.Authors.Count} authors");
         }
         result.Publication = Kept(publication);
-        TitlesAndLeftovers(lines, result, label.Language ?? Languages.Unknown);
+        TitlesAndLeftovers(lines, result, headerLanguage ?? Languages.Unknown);
         if (read.Count > 0)
         {
             result.Notes.Add(new ImportWarning("header-read", $"read from the header (lines {lines[0].Line.Number}–{lines[^1].Line.Number}): {string.Join(", ", read.Distinct(StringComparer.Ordinal))}", lines[0].Line.Number) { Severity = WarningSeverity.Info });
@@ -161,7 +178,10 @@ internal static partial class HeaderReader
         return result;
     }
 
-    /// <summary>The index of the first abstract label, when every block before it is short enough to be a header; else 0.</summary>
+    /// <summary>
+    /// The index of the first abstract label, when every block before it is short enough to be a header; without
+    /// one, the index after a byline standing alone among the first blocks (a headline and a byline); else 0.
+    /// </summary>
     private static int End(IReadOnlyList<RawBlock> blocks)
     {
         for (var b = 0; b < Math.Min(blocks.Count, MaxBlocks); b++)
@@ -172,7 +192,15 @@ internal static partial class HeaderReader
             }
             if (blocks[b].Lines.Count > MaxBlockLines || blocks[b].Lines.Any(l => l.Content.Length > MaxLineLength))
             {
-                return 0;
+                break;
+            }
+        }
+        // The byline may come first: a web page's headline is its title tag, read apart from the text.
+        for (var b = 0; b < Math.Min(blocks.Count - 1, 4); b++)
+        {
+            if (blocks[b].Lines.Count == 1 && Byline().IsMatch(blocks[b].FirstContent))
+            {
+                return b + 1;
             }
         }
         return 0;
@@ -291,4 +319,8 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"^\s*(?:Araştırma\s+Makalesi|Derleme(?:\s+Makalesi)?|Kitap\s+(?:Eleştirisi|İncelemesi)|Research\s+Article|Review(?:\s+Article)?|Original\s+Article|Book\s+Review|Makale\s+Bilgisi|Article\s+Info(?:rmation)?|Makale\s+Türü|Article\s+Type)(?:\s*[/|:]\s*(?:Araştırma\s+Makalesi|Derleme|Research\s+Article|Review(?:\s+Article)?|Original\s+Article|Article\s+Info(?:rmation)?|Article\s+Type))*\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ArticleType();
+
+    /// <summary>A byline's lead: <c>By </c>, <c>Yazan: </c>, <c>Müəllif: </c>.</summary>
+    [GeneratedRegex(@"^(?:By|BY|Yazan|YAZAN|Haber|Müəllif)\s*:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Byline();
 }

@@ -6,7 +6,8 @@ namespace CorpusPortal.Ingestion.Header;
 /// <summary>
 /// The line of a header that places the paper in its journal: <c>Karadeniz Araştırmaları • Bahar 2021 • Sayı 69 •
 /// s. 123-145</c>, <c>Cilt: 5, Sayı: 2, ss. 12-34</c>, <c>Journal of Caucasian Studies, Vol. 5, No. 2, pp. 12-34</c>,
-/// <c>Karadeniz Araştırmaları, 18(70), 123-145</c>; or a journal's name alone (<c>… Dergisi</c>, <c>Journal of …</c>).
+/// <c>Karadeniz Araştırmaları, 18(70), 123-145</c>, the Azerbaijani <c>Cild 3, Say 2</c>, the Russian <c>Т. 5, № 2</c>;
+/// or a journal's name alone (<c>… Dergisi</c>, <c>Journal of …</c>).
 /// </summary>
 internal static partial class JournalLine
 {
@@ -58,10 +59,10 @@ internal static partial class JournalLine
 
     private static bool IsEmpty(string rest) => rest.All(c => char.IsWhiteSpace(c) || c is '•' or '|' or ',' or ';' or '-' or '–' or '(' or ')' or '/' or '.' or ':');
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:Cilt|Vol(?:ume)?\.?|C\.)\s*:?\s*(?<n>\d+)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Cilt|Cild|Vol(?:ume)?\.?|C\.|Том|Т\.)\s*:?\s*(?<n>\d+)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Volume();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:Sayı|Issue|No\.?|Number|S\.)\s*:?\s*(?<n>\d+)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Sayı|Say|Issue|No\.?|Number|S\.|№|Вып\.)\s*:?\s*(?<n>\d+)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Issue();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ss?\.|pp?\.|Sayfa(?:lar)?|Pages?)\s*:?\s*(?<n>\d+\s*[-–]\s*\d+|\d+)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -4,7 +4,8 @@ using CorpusPortal.Model.Documents;
 namespace CorpusPortal.Ingestion.Headings;
 
 /// <summary>
-/// Recognises headings: the abstract labels (<c>Öz</c>, <c>ÖZ</c>, <c>Abstract</c>, <c>Extended Abstract</c>),
+/// Recognises headings: the abstract labels (<c>Öz</c>, <c>ÖZ</c>, <c>Abstract</c>, <c>Extended Abstract</c>, the
+/// Azerbaijani <c>Xülasə</c>, the Russian <c>Аннотация</c>),
 /// numbered headings (<c>2. Azerbaycan-Türkiye İlişkilerinin Tarihsel Arka Planı</c>) and unnumbered ones
 /// (<c>Giriş</c>, <c>Sonuç, Tartışma ve Öneriler</c>): one short line that starts with a capital letter and does
 /// not end like a sentence.
@@ -24,6 +25,8 @@ internal static partial class HeadingRecognizer
             "Abstract" or "ABSTRACT" or "Summary" or "SUMMARY" => new Heading(HeadingKind.Abstract, Languages.English, null, text),
             "Extended Abstract" or "EXTENDED ABSTRACT" => new Heading(HeadingKind.ExtendedAbstract, Languages.English, null, text),
             "Genişletilmiş Özet" or "GENİŞLETİLMİŞ ÖZET" => new Heading(HeadingKind.ExtendedAbstract, Languages.Turkish, null, text),
+            "Xülasə" or "XÜLASƏ" => new Heading(HeadingKind.Abstract, Languages.Azerbaijani, null, text),
+            "Аннотация" or "АННОТАЦИЯ" or "Резюме" or "РЕЗЮМЕ" => new Heading(HeadingKind.Abstract, Languages.Russian, null, text),
             _ => null,
         };
     }

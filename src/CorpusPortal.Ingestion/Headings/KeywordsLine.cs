@@ -5,7 +5,7 @@ namespace CorpusPortal.Ingestion.Headings;
 
 /// <summary>
 /// A keywords line: <c>Anahtar Kelimeler: Türkiye, Azerbaycan, Sovyet Rusya, Kafkasya.</c> or
-/// <c>Keywords: …</c>. Terms are separated by commas or semicolons; the final period is not part of the last term.
+/// <c>Keywords: …</c> (also the Azerbaijani <c>Açar sözlər</c> and the Russian <c>Ключевые слова</c>). Terms are separated by commas or semicolons; the final period is not part of the last term.
 /// </summary>
 internal static partial class KeywordsLine
 {
@@ -17,9 +17,13 @@ internal static partial class KeywordsLine
             return null;
         }
         var label = match.Groups["label"].Value;
-        var language = label.StartsWith("Anahtar", StringComparison.OrdinalIgnoreCase) || label.StartsWith("ANAHTAR", StringComparison.Ordinal)
-            ? Languages.Turkish
-            : Languages.English;
+        var language = label[0] switch
+        {
+            'A' when label.StartsWith("Anahtar", StringComparison.OrdinalIgnoreCase) => Languages.Turkish,
+            'A' => Languages.Azerbaijani,
+            'К' => Languages.Russian,
+            _ => Languages.English,
+        };
         return (label, language, match.Length);
     }
 
@@ -28,6 +32,6 @@ internal static partial class KeywordsLine
             .Where(t => t.Length > 0)
             .ToList();
 
-    [GeneratedRegex(@"^(?<label>Anahtar [Kk]elimeler|ANAHTAR KELİMELER|Anahtar [Ss]özcükler|Keywords|KEYWORDS|Key [Ww]ords)\s*:\s*", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?<label>Anahtar [Kk]elimeler|ANAHTAR KELİMELER|Anahtar [Ss]özcükler|Açar [Ss]özlər|AÇAR SÖZLƏR|Keywords|KEYWORDS|Key [Ww]ords|Ключевые слова|КЛЮЧЕВЫЕ СЛОВА)\s*:\s*", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Label();
 }

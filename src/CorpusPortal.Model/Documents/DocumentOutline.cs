@@ -69,6 +69,7 @@ public static class DocumentOutline
             }
         }
         Add("container", p.Container);
+        Add("publisher", p.Publisher);
         Add("volume", p.Volume);
         Add("issue", p.Issue);
         Add("pages", p.Pages);

@@ -17,6 +17,8 @@ public sealed class FidelitySetTests
 
     public static TheoryData<string> Papers() => new(FidelityPaper.All(Folder).Select(p => p.Name));
 
+    public static TheoryData<string> WebPapers() => new(FidelityPaper.All(Folder).Where(p => p.HasHtml).Select(p => p.Name));
+
     public static TheoryData<string> PdfPapers() => new(FidelityPaper.All(Folder).Where(p => p.HasPdf).Select(p => p.Name));
 
     private static FidelityPaper Load(string name) => FidelityPaper.Load(Path.Combine(Folder, name + ".paper"));
@@ -27,7 +29,7 @@ public sealed class FidelitySetTests
     {
         var paper = Load(name);
 
-        var actual = DocumentOutline.Write(Importer.ImportText(PaperText.Write(paper.Paper), name + ".txt"));
+        var actual = DocumentOutline.Write(Importer.ImportText(PaperText.Write(paper.Paper, paper.EndnotesHeading), name + ".txt"));
 
         if (Environment.GetEnvironmentVariable("CORPUS_UPDATE_SPECS") == "1" && actual != paper.Outline)
         {
@@ -54,8 +56,31 @@ public sealed class FidelitySetTests
     {
         var paper = Load(name);
 
-        var document = Importer.Import(PaperDocx.Write(paper.Paper), name + ".docx");
+        var document = Importer.Import(PaperDocx.Write(paper.Paper, endnotes: paper.EndnotesHeading is not null), name + ".docx");
 
         Assert.Equal(OutlineConstructs.Of(paper.Outline), OutlineConstructs.Of(DocumentOutline.Write(document)));
+    }
+
+    [Theory]
+    [MemberData(nameof(WebPapers))]
+    public void The_web_page_version_gives_the_same_constructs(string name)
+    {
+        var paper = Load(name);
+
+        var document = Importer.Import(System.Text.Encoding.UTF8.GetBytes(PaperHtml.Write(paper.Paper)), name + ".html");
+
+        Assert.Equal(OutlineConstructs.Of(paper.Outline), OutlineConstructs.Of(DocumentOutline.Write(document)));
+    }
+
+    [Fact]
+    public void The_set_has_twelve_papers_six_of_them_also_as_PDFs_and_a_web_page()
+    {
+        var papers = FidelityPaper.All(Folder);
+
+        Assert.True(papers.Count >= 12, $"{papers.Count} papers");
+        Assert.True(papers.Count(p => p.HasPdf) >= 6, $"{papers.Count(p => p.HasPdf)} as PDFs");
+        Assert.Contains(papers, p => p.HasHtml);
+        Assert.Contains(papers, p => p.PdfLayout.TwoColumns);
+        Assert.Contains(papers, p => p.EndnotesHeading is not null);
     }
 }

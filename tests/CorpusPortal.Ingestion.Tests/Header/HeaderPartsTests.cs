@@ -43,6 +43,8 @@ public sealed class HeaderPartsTests
     [InlineData("Cilt: 5, Sayı: 2, ss. 12-34", null, "5", "2", "12-34")]
     [InlineData("Journal of Caucasian Studies, Vol. 5, No. 2, pp. 12–34", "Journal of Caucasian Studies", "5", "2", "12-34")]
     [InlineData("Türk Dünyası İncelemeleri Dergisi", "Türk Dünyası İncelemeleri Dergisi", null, null, null)]
+    [InlineData("Azərbaycan Tarixi Jurnalı, Cild 3, Say 2, 2019, s. 45-60", "Azərbaycan Tarixi Jurnalı", "3", "2", "45-60")]
+    [InlineData("Вопросы истории, Т. 5, № 2, с. 12", "Вопросы истории", "5", "2", null)]
     public void A_journal_line_gives_the_journal_volume_issue_and_pages(string line, string? container, string? volume, string? issue, string? pages)
     {
         var journal = JournalLine.Read(line);
@@ -79,5 +81,22 @@ public sealed class HeaderPartsTests
         var authors = AuthorLine.Read("Ayşe Deneme, Can Işık", turkish: true, affiliationFollows: true);
 
         Assert.Equal(["Deneme, Ayşe", "Işık, Can"], authors!.Select(a => a.Author.Inverted));
+    }
+
+    [Theory]
+    [InlineData("Yüksek Lisans Tezi, Kafkas Üniversitesi, Sosyal Bilimler Enstitüsü, 2018", "Kafkas Üniversitesi, Sosyal Bilimler Enstitüsü", 2018)]
+    [InlineData("Doktora Tezi, Ankara Üniversitesi", "Ankara Üniversitesi", null)]
+    [InlineData("PhD Thesis, University of Oxford, 2015.", "University of Oxford", 2015)]
+    public void A_thesis_line_gives_the_institution_and_the_year(string line, string institution, int? year)
+    {
+        var thesis = ThesisLine.Read(line);
+
+        Assert.Equal((institution, year), (thesis!.Institution, thesis.Year));
+    }
+
+    [Fact]
+    public void A_line_about_a_thesis_is_not_a_thesis_line()
+    {
+        Assert.Null(ThesisLine.Read("Bu tez, Türkiye ile Azerbaycan arasındaki enerji işbirliğini incelemektedir."));
     }
 }

@@ -7,12 +7,14 @@ namespace CorpusPortal.Ingestion.Citations.Bibliographic;
 /// <summary>
 /// Resolves <c>a.g.e.</c> / <c>a.g.m.</c> to the latest earlier footnote that gives a work of that author in
 /// full (by full name or surname: <c>El-Shagel</c> finds <c>Hasan El-Shagel</c>, <c>Hasanoğlu vd.</c> finds
-/// <c>Murteza Hasanoğlu - …</c>), and <c>A.e.</c> to whatever the footnote just before refers to. A name off by
+/// <c>Murteza Hasanoğlu - …</c>), and <c>A.e.</c> to whatever the footnote just before refers to (an archival
+/// document when that footnote cites one: <c>BOA, HR.SYS, 2878/45</c> then <c>Ibid.</c>). A name off by
 /// one letter (<c>Alizade</c> for <c>Alizada</c>) is resolved with a warning; a name not found is an error.
 /// </summary>
 internal static class BackReferenceResolver
 {
-    public static (List<BibliographicCitation> Citations, List<ImportWarning> Warnings) Resolve(IReadOnlyList<BibliographicCitation> entries)
+    /// <param name="archivalNotes">The numbers of the footnotes that cite an archival document.</param>
+    public static (List<BibliographicCitation> Citations, List<ImportWarning> Warnings) Resolve(IReadOnlyList<BibliographicCitation> entries, IReadOnlySet<int> archivalNotes)
     {
         var resolved = new List<BibliographicCitation>();
         var warnings = new List<ImportWarning>();
@@ -20,9 +22,7 @@ internal static class BackReferenceResolver
         {
             var target = entry.BackReference switch
             {
-                BackReference.SameWork => resolved.LastOrDefault(e => e.FootnoteNumber < entry.FootnoteNumber) is { } previous
-                    ? previous.RefersTo ?? previous.FootnoteNumber
-                    : (int?)null,
+                BackReference.SameWork => SameAsBefore(entry, resolved, archivalNotes),
                 BackReference.NamedWork => FindNamed(entry, resolved, warnings),
                 _ => null,
             };
@@ -36,6 +36,13 @@ internal static class BackReferenceResolver
             resolved.Add(entry with { RefersTo = target });
         }
         return (resolved, warnings);
+    }
+
+    private static int? SameAsBefore(BibliographicCitation entry, List<BibliographicCitation> resolved, IReadOnlySet<int> archivalNotes)
+    {
+        var previous = resolved.LastOrDefault(e => e.FootnoteNumber < entry.FootnoteNumber);
+        var archival = archivalNotes.Where(n => n < entry.FootnoteNumber).DefaultIfEmpty(0).Max();
+        return archival > (previous?.FootnoteNumber ?? 0) ? archival : previous?.RefersTo ?? previous?.FootnoteNumber;
     }
 
     private static int? FindNamed(BibliographicCitation entry, List<BibliographicCitation> earlier, List<ImportWarning> warnings)

@@ -1,0 +1,56 @@
+using CorpusPortal.Benchmarks.Fidelity;
+
+namespace CorpusPortal.Ingestion.Tests.Sources;
+
+/// <summary>
+/// Damaged PDF files, thousands of them (bytes changed, cut short, or inserted, in the objects, the cross-reference
+/// table and the compressed streams): each is imported or refused with an ImportException, never anything else,
+/// and none takes long.
+/// </summary>
+public sealed class MutatedPdfFileTests
+{
+    private static readonly byte[] Original = PaperPdf.Write(Benchmarks.Fidelity.Paper.Parse(
+        "# Giriş\n\nHasret Köprüsü 1992 yılında açılmıştır.[^Ali Veli, “Köprüler”, 2001, s. 5.] Köprü iki ülkeyi bağlar ve iki ülkenin halkları onu her gün kullanır."),
+        PdfLayout.Journal);
+
+    [Theory]
+    [InlineData(20261130)]
+    [InlineData(7)]
+    public async Task Every_damaged_file_is_imported_or_refused_clearly_and_quickly(int seed)
+    {
+        var random = new Random(seed);
+        var unexpected = new List<string>();
+        for (var i = 0; i < 1000; i++)
+        {
+            var bytes = (byte[])Original.Clone();
+            switch (i % 3)
+            {
+                case 0:
+                    for (var k = 0; k < 1 + random.Next(8); k++)
+                    {
+                        bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+                    }
+                    break;
+                case 1:
+                    bytes = bytes[..random.Next(6, bytes.Length)];
+                    break;
+                default:
+                    var at = random.Next(bytes.Length);
+                    bytes = [.. bytes[..at], .. Enumerable.Range(0, random.Next(1, 64)).Select(_ => (byte)random.Next(256)), .. bytes[at..]];
+                    break;
+            }
+            var import = Task.Run(() => Importer.Import(bytes, "mutated.pdf"));
+            if (await Task.WhenAny(import, Task.Delay(TimeSpan.FromSeconds(20))) != import)
+            {
+                unexpected.Add($"{i}: still running after 20 s");
+                continue;
+            }
+            if (import.Exception?.InnerException is { } failure and not ImportException)
+            {
+                unexpected.Add($"{i}: {failure.GetType().Name}: {failure.Message}");
+            }
+        }
+
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected.Take(10)));
+    }
+}
