@@ -22,23 +22,7 @@ public sealed class MutatedPdfFileTests
         var unexpected = new List<string>();
         for (var i = 0; i < 1000; i++)
         {
-            var bytes = (byte[])Original.Clone();
-            switch (i % 3)
-            {
-                case 0:
-                    for (var k = 0; k < 1 + random.Next(8); k++)
-                    {
-                        bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
-                    }
-                    break;
-                case 1:
-                    bytes = bytes[..random.Next(6, bytes.Length)];
-                    break;
-                default:
-                    var at = random.Next(bytes.Length);
-                    bytes = [.. bytes[..at], .. Enumerable.Range(0, random.Next(1, 64)).Select(_ => (byte)random.Next(256)), .. bytes[at..]];
-                    break;
-            }
+            var bytes = Mutations.Of(Original, random, i);
             var import = Task.Run(() => Importer.Import(bytes, "mutated.pdf"));
             if (await Task.WhenAny(import, Task.Delay(TimeSpan.FromSeconds(20))) != import)
             {
