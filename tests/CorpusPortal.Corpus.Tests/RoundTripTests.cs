@@ -46,6 +46,7 @@ public sealed class RoundTripTests
     [InlineData("Giriş\n\nBir yazı,1(parantez) ve devamı.2: iki nokta.\n\n1 Ali Veli, Eser, 2001.\n2 Ali Veli, Eser, 2002.\n", "a marker followed by ( or :")]
     [InlineData("Giriş\n\nTablo 1\n\nSonraki paragraf uzunca bir cümledir ve tabloya ait değildir.\n", "a table with neither caption nor rows")]
     [InlineData("~~~ çizgi ile başlayan bir paragraf\n\n| dikey çizgi ile başlayan bir paragraf\n", "paragraphs starting like a code fence or a table")]
+    [InlineData("N*~}\n\nBu çalışma, İkinci Karabağ Savaşı sırasında Türkiye'nin tutumunu arşiv belgeleriyle inceler ve tartışır.\n", "a heading whose anchor is one letter")]
     public void Edge_cases_found_by_the_robustness_test_survive_the_round_trip(string raw, string construct)
     {
         var imported = Importer.ImportText(raw, "edge.txt");

@@ -186,7 +186,7 @@ public static partial class CanonicalReader
                 : SectionKind.Body;
             var section = new Section
             {
-                Anchor = Claim(attributes?.Id, Model.Text.Anchors.Slug(title), heading.Line),
+                Anchor = Claim(attributes?.Id ?? Property(attributes, "id"), Model.Text.Anchors.Slug(title), heading.Line),
                 Kind = kind,
                 Language = Property(attributes, "lang") ?? "",
                 Level = heading.Level,

@@ -69,7 +69,8 @@ public static class CanonicalWriter
         {
             text.Append(' ').Append(MarkdownText.Escape(title, atBlockStart: false));
         }
-        text.Append(" {#").Append(section.Anchor);
+        // Markdig reads no one-letter id after '#' ({#n} stays in the title): such an anchor is written id=n.
+        text.Append(section.Anchor.Length == 1 ? " {id=" : " {#").Append(section.Anchor);
         if (section.Kind != SectionKind.Body)
         {
             text.Append(section.Kind == SectionKind.Abstract ? " .abstract" : " .extended-abstract");
