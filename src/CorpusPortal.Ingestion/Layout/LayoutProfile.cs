@@ -5,9 +5,10 @@ namespace CorpusPortal.Ingestion.Layout;
 /// <see cref="DoubleSpaced"/>: an empty line after every text line, paragraphs separated by lines that hold
 /// only spaces (seed 001). <see cref="TrailingSpaceContinues"/>: a line that goes on in the next one ends with
 /// a space and the last line of a paragraph does not (seed 002); where every line ends with a space that says
-/// nothing.
+/// nothing. <see cref="Unbroken"/>: no blank lines at all, as a PDF reader saves a PDF's text: where the blocks
+/// begin is read from the lines themselves (<see cref="UnbrokenBlocks"/>).
 /// </summary>
-internal sealed record LayoutProfile(bool DoubleSpaced, bool TrailingSpaceContinues)
+internal sealed record LayoutProfile(bool DoubleSpaced, bool TrailingSpaceContinues, bool Unbroken = false)
 {
     public static LayoutProfile Detect(IReadOnlyList<SourceLine> lines)
     {
@@ -38,7 +39,7 @@ internal sealed record LayoutProfile(bool DoubleSpaced, bool TrailingSpaceContin
         // that go on, in small letters, after the blank line.
         var doubleSpaced = text >= 4 && followedByBlank >= text * 0.8 && (spaceOnly > 0 || wrappedBeforeBlank >= text * 0.25);
         var trailingShare = text == 0 ? 0 : (double)trailing / text;
-        return new LayoutProfile(doubleSpaced, trailingShare is > 0.2 and < 0.97);
+        return new LayoutProfile(doubleSpaced, trailingShare is > 0.2 and < 0.97, UnbrokenBlocks.Applies(lines));
     }
 
     private static bool EndsSentence(string content) => content[^1] is '.' or '!' or '?' or ':' or '”' or '"' or ')';

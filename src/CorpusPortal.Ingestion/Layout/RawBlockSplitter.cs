@@ -2,7 +2,8 @@ namespace CorpusPortal.Ingestion.Layout;
 
 /// <summary>
 /// Cuts the raw lines into blocks: at paragraph breaks (blank lines, or in a double-spaced layout the lines
-/// that hold only spaces), at indented lines (a new page) and at bullets.
+/// that hold only spaces), at indented lines (a new page) and at bullets; in a text without blank lines, where
+/// <see cref="UnbrokenBlocks"/> finds the blocks begin.
 /// </summary>
 internal static class RawBlockSplitter
 {
@@ -11,6 +12,7 @@ internal static class RawBlockSplitter
         var blocks = new List<RawBlock>();
         var current = new List<SourceLine>();
         var startsPage = false;
+        var unbrokenStarts = profile.Unbroken ? UnbrokenBlocks.Starts(lines) : new HashSet<int>();
 
         void Flush()
         {
@@ -22,8 +24,13 @@ internal static class RawBlockSplitter
             startsPage = false;
         }
 
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
+            if (unbrokenStarts.Contains(index))
+            {
+                Flush();
+            }
             if (line.IsBlank)
             {
                 if (!(profile.DoubleSpaced && line.IsEmpty))
@@ -44,7 +51,7 @@ internal static class RawBlockSplitter
             }
         }
         Flush();
-        return blocks;
+        return FootAuthorNotes.MoveUp(blocks);
     }
 
     /// <summary>Lines that always begin something new: abstract labels, keywords, table labels.</summary>
