@@ -31,10 +31,11 @@ public static class Importer
                 { Severity = WarningSeverity.Info };
                 return Completed(ImportText(pdfText, sourceFile, id, archives), pdfHints, note);
             case SourceFormat.Docx:
-                var fromWord = ImportText(DocxSource.Read(bytes.ToArray()), sourceFile, id, archives);
+                var (wordText, wordHints) = DocxSource.Read(bytes.ToArray());
+                var fromWord = ItalicPhrases.Apply(ImportText(wordText, sourceFile, id, archives), wordHints);
                 return fromWord with
                 {
-                    Warnings = [new ImportWarning("docx-source", "read a Word file: headings from its styles, its footnotes and endnotes; its lines are those of the text read from it", null) { Severity = WarningSeverity.Info }, .. fromWord.Warnings],
+                    Warnings = [new ImportWarning("docx-source", "read a Word file: headings from its styles, its footnotes and endnotes, its italics; its lines are those of the text read from it", null) { Severity = WarningSeverity.Info }, .. fromWord.Warnings],
                 };
         }
         var decoded = RawTextDecoder.Decode(bytes);

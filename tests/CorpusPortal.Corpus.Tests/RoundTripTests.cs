@@ -41,6 +41,25 @@ public sealed class RoundTripTests
         Assert.Equal(text, Assert.Single(readBack.Paragraphs).Text);
     }
 
+    [Fact]
+    public void Italics_of_paragraphs_and_notes_survive_the_round_trip()
+    {
+        var imported = Importer.ImportText("Giriş\n\nFerman Saʿdâbâd kazâsına gönderilmiş ve orada okunmuştur.1\n\n1 Ali Veli, Köprüler, 2001.\n", "italics.txt");
+        var paragraph = imported.Paragraphs.Single() with { Emphasis = [new Model.Documents.Emphasis(7, 17)] };
+        var document = imported with
+        {
+            Sections = [imported.Sections.Single() with { Blocks = [paragraph] }],
+            Footnotes = [imported.Footnotes.Single() with { Emphasis = [new Model.Documents.Emphasis(10, 8)] }],
+        };
+
+        var canonical = CanonicalWriter.Write(document);
+        var readBack = CanonicalReader.Read(canonical, "italics.md");
+
+        Assert.Contains("em=\"7:17\"", canonical, StringComparison.Ordinal);
+        Assert.Equal([new Model.Documents.Emphasis(7, 17)], readBack.Paragraphs.Single().Emphasis);
+        Assert.Equal([new Model.Documents.Emphasis(10, 8)], readBack.Footnotes.Single().Emphasis);
+    }
+
     [Theory]
     [InlineData("Giriş\n\nMetin burada bitmiştir.1 Not yoktur.\n", "a marker whose note the source lacks")]
     [InlineData("Giriş\n\nBir yazı,1(parantez) ve devamı.2: iki nokta.\n\n1 Ali Veli, Eser, 2001.\n2 Ali Veli, Eser, 2002.\n", "a marker followed by ( or :")]

@@ -256,6 +256,24 @@ public sealed class EditorImportTests : SandboxTests
     }
 
     [Fact]
+    public async Task An_uploaded_PDF_is_previewed_with_its_headings_and_notes_and_published_byte_for_byte()
+    {
+        var pdf = CorpusPortal.Benchmarks.Fidelity.PaperPdf.Write(CorpusPortal.Benchmarks.Fidelity.Paper.Parse(
+            "# Giriş\n\nHasret Köprüsü 1992 yılında açılmıştır.[^Ali Veli, “Köprüler”, 2001, s. 5.] Köprü iki ülkeyi bağlar ve iki ülkenin halkları onu her gün kullanır.\n\n"
+            + "# Sonuç\n\nKöprü bugün de iki ülkenin halkları tarafından her gün kullanılmaktadır ve ticaretin en önemli yoludur."),
+            CorpusPortal.Benchmarks.Fidelity.PdfLayout.Journal);
+        var client = await SignedIn();
+
+        var preview = await Upload(client, "kopru.pdf", pdf, "preview");
+        var published = await Upload(client, "kopru.pdf", pdf, "publish");
+
+        Assert.Equal(["Giriş", "Sonuç"], preview.QuerySelectorAll(".preview ol:not(.preview-footnotes) > li").Select(li => li.ChildNodes[0].TextContent.Trim()));
+        Assert.Contains("Ali Veli", preview.QuerySelector(".preview-footnotes")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(published.QuerySelector("#import-published a"));
+        Assert.Equal(pdf, File.ReadAllBytes(Path.Combine(Sandbox.Folder, "corpus", "raw", "kopru.pdf")));
+    }
+
+    [Fact]
     public async Task An_uploaded_binary_file_is_refused_and_nothing_written()
     {
         var client = await SignedIn();

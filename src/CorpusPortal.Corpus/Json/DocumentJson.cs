@@ -89,6 +89,7 @@ public static class DocumentJson
             ["number"] = f.Number,
             ["anchor"] = f.Anchor,
             ["text"] = f.Text,
+            ["italics"] = Italics(f.Emphasis),
             ["markerIn"] = f.MarkerAnchor,
             ["refersTo"] = document.Citations.OfType<BibliographicCitation>().FirstOrDefault(c => c.FootnoteNumber == f.Number && c.RefersTo is not null)?.RefersTo,
             ["source"] = f.Source.Span.ToString(),
@@ -105,6 +106,10 @@ public static class DocumentJson
 
     public static string Write(JsonNode node) => node.ToJsonString(Options);
 
+    /// <summary>Where a text is in italics: offset and length of each stretch.</summary>
+    private static JsonArray Italics(IReadOnlyList<Emphasis> emphasis) =>
+        Array(emphasis.Select(e => (JsonNode)new JsonObject { ["offset"] = e.Offset, ["length"] = e.Length }));
+
     private static JsonNode Block(Block block) => block switch
     {
         Paragraph p => new JsonObject
@@ -114,6 +119,7 @@ public static class DocumentJson
             ["language"] = p.Language,
             ["text"] = p.Text,
             ["markers"] = Array(p.Markers.Select(m => (JsonNode)new JsonObject { ["number"] = m.Number, ["offset"] = m.Offset })),
+            ["italics"] = Italics(p.Emphasis),
             ["source"] = p.Source.Span.ToString(),
         },
         Table t => new JsonObject

@@ -226,6 +226,7 @@ public static partial class CanonicalReader
                 Markers = markers,
                 Language = Property(attributes, "lang"),
                 IsListItem = attributes?.Classes?.Contains("item") == true,
+                Emphasis = Italics(attributes, text.Length, line),
                 Source = SourceMap.TryParse(Property(attributes, "src")) ?? SourceMap.Single(new SourcePosition(0, 0), text.Length),
             };
             if (paragraph.Anchor.Length == 0)
@@ -279,9 +280,15 @@ public static partial class CanonicalReader
             {
                 Number = number,
                 Text = text,
+                Emphasis = Italics(attributes, text.Length, note.Line),
                 Source = SourceMap.TryParse(Property(attributes, "src")) ?? SourceMap.Single(new SourcePosition(0, 0), text.Length),
             });
         }
+
+        /// <summary>The <c>em</c> attribute's stretches in italics; one that leaves the text is a format error.</summary>
+        private IReadOnlyList<Emphasis> Italics(HtmlAttributes? attributes, int textLength, int line) =>
+            Emphasis.Parse(Property(attributes, "em"), textLength)
+            ?? throw new CorpusFormatException(file, line + 1, $"em=\"{Property(attributes, "em")}\" is not a list of offset:length stretches inside the text ({textLength} characters)");
 
         private void AddBlock(Block block)
         {

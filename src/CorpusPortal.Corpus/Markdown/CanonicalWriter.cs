@@ -51,7 +51,7 @@ public static class CanonicalWriter
             {
                 text.Append(CultureInfo.InvariantCulture, $"[^{note.Number}]: ")
                     .Append(MarkdownText.Escape(note.Text, atBlockStart: false))
-                    .Append(CultureInfo.InvariantCulture, $" {{#{note.Anchor} src={MarkdownText.Attribute(note.Source.Format())}}}\n");
+                    .Append(CultureInfo.InvariantCulture, $" {{#{note.Anchor} src={MarkdownText.Attribute(note.Source.Format())}{Italics(note.Emphasis)}}}\n");
             }
             foreach (var number in missing)
             {
@@ -108,8 +108,12 @@ public static class CanonicalWriter
         {
             text.Append(" lang=").Append(paragraph.Language);
         }
-        text.Append(" src=").Append(MarkdownText.Attribute(paragraph.Source.Format())).Append("}\n");
+        text.Append(" src=").Append(MarkdownText.Attribute(paragraph.Source.Format())).Append(Italics(paragraph.Emphasis)).Append("}\n");
     }
+
+    /// <summary>The <c>em</c> attribute: where the text is in italics (<c>em="12:8 40:5"</c>), or nothing.</summary>
+    private static string Italics(IReadOnlyList<Emphasis> emphasis) =>
+        emphasis.Count == 0 ? "" : " em=" + MarkdownText.Attribute(Emphasis.Format(emphasis));
 
     /// <summary>
     /// Text between markers. Right after a marker, "(" would make <c>[^1](…)</c> a link and ":" a note

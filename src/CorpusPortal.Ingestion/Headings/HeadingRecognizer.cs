@@ -52,7 +52,18 @@ internal static partial class HeadingRecognizer
         return new Heading(HeadingKind.Section, null, null, text);
     }
 
-    private static bool EndsLikeSentence(string text) => text[^1] is '.' or ',' or ';' or ':' or '-' or ')' && !text.EndsWith("...", StringComparison.Ordinal);
+    /// <summary>Ends like a sentence, also when a note's marker follows its last mark (<c>açılmıştır.1</c>, <c>açılmıştır.¹</c>).</summary>
+    private static bool EndsLikeSentence(string text)
+    {
+        var end = text.TrimEnd("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹".ToCharArray());
+        if (end.Length == 0)
+        {
+            return false;
+        }
+        var marked = end.Length < text.Length && end.Length >= text.Length - 3;
+        return (end[^1] is '.' or ',' or ';' or ':' or '-' or ')' && (end.Length == text.Length || marked) && !end.EndsWith("...", StringComparison.Ordinal))
+            || (marked && end[^1] is '!' or '?' or '”' or '"');
+    }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -9,15 +9,16 @@ namespace CorpusPortal.Ingestion.Sources;
 /// <summary>
 /// A Word file as a paper. What the file knows is used, not guessed: a paragraph in a heading style is a heading
 /// (a block of its own), footnotes and endnotes are the notes the text points to, numbered in the order they are
-/// referred to, each marker placed right after the word it follows. The result is a text the importer reads as
-/// any other, with the notes after the body as a page's notes are.
+/// referred to, each marker placed right after the word it follows; the runs set in italics are kept as hints, the
+/// phrases in the order they come (<see cref="SourceHints.Italics"/>, <see cref="SourceHints.NoteItalics"/>). The
+/// result is a text the importer reads as any other, with the notes after the body as a page's notes are.
 /// </summary>
 public static class DocxSource
 {
     /// <summary>The most text a Word file may hold: as much as a raw text may (<see cref="CorpusPortal.Ingestion.Text.RawTextDecoder"/>).</summary>
     private const int MaxCharacters = CorpusPortal.Ingestion.Text.RawTextDecoder.DefaultMaxBytes;
 
-    public static string Read(byte[] bytes)
+    public static (string Text, SourceHints Hints) Read(byte[] bytes)
     {
         try
         {
@@ -34,13 +35,16 @@ public static class DocxSource
                 .Where(s => s.StyleId?.Value is not null)
                 .ToDictionary(s => s.StyleId!.Value!, s => s.StyleName?.Val?.Value ?? s.StyleId!.Value!, StringComparer.Ordinal) ?? [];
             var text = new StringBuilder();
-            var notes = new List<string>();
+            var notes = new List<OpenXmlElement>();
+            var italics = new List<string>();
+            var noteItalics = new Dictionary<int, IReadOnlyList<string>>();
             foreach (var block in body.Elements<OpenXmlElement>())
             {
                 switch (block)
                 {
                     case Paragraph paragraph:
                         Append(text, paragraph, footnotes, endnotes, notes, styles);
+                        italics.AddRange(Italics(paragraph));
                         break;
                     case Table table:
                         var rows = table.Elements<TableRow>()
@@ -64,11 +68,15 @@ public static class DocxSource
                 // The notes follow the body, one block, each line led by its number: as notes at a page's foot.
                 for (var i = 0; i < notes.Count; i++)
                 {
-                    text.Append(i + 1).Append(' ').Append(notes[i]).Append('\n');
+                    text.Append(i + 1).Append(' ').Append(NoteText(notes[i])).Append('\n');
                 }
             }
+            foreach (var (note, index) in notes.Select((n, i) => (n, i)))
+            {
+                noteItalics[index + 1] = note.Elements<Paragraph>().SelectMany(Italics).ToList();
+            }
             return text.Length <= MaxCharacters
-                ? text.ToString()
+                ? (text.ToString(), new SourceHints { Italics = italics, NoteItalics = noteItalics })
                 : throw new ImportException($"the Word file holds {text.Length:N0} characters of text; the limit is {MaxCharacters:N0}");
         }
         // A damaged package fails in the ZIP reader, the packaging layer or the XML reader, each with its own exception
@@ -89,7 +97,7 @@ public static class DocxSource
     }
 
     private static void Append(StringBuilder text, Paragraph paragraph, IReadOnlyDictionary<long, Footnote> footnotes,
-        IReadOnlyDictionary<long, Endnote> endnotes, List<string> notes, IReadOnlyDictionary<string, string> styles)
+        IReadOnlyDictionary<long, Endnote> endnotes, List<OpenXmlElement> notes, IReadOnlyDictionary<string, string> styles)
     {
         var line = Plain(paragraph, footnotes, endnotes, notes);
         if (line.Length == 0)
@@ -106,7 +114,7 @@ public static class DocxSource
     }
 
     /// <summary>A paragraph's text: its runs, tabs and breaks as spaces, each note reference as the note's number.</summary>
-    private static string Plain(Paragraph paragraph, IReadOnlyDictionary<long, Footnote> footnotes, IReadOnlyDictionary<long, Endnote> endnotes, List<string> notes)
+    private static string Plain(Paragraph paragraph, IReadOnlyDictionary<long, Footnote> footnotes, IReadOnlyDictionary<long, Endnote> endnotes, List<OpenXmlElement> notes)
     {
         var text = new StringBuilder();
         foreach (var element in paragraph.Descendants())
@@ -120,16 +128,48 @@ public static class DocxSource
                     text.Append(' ');
                     break;
                 case FootnoteReference reference when reference.Id?.Value is { } id && footnotes.TryGetValue(id, out var footnote):
-                    notes.Add(NoteText(footnote));
+                    notes.Add(footnote);
                     text.Append(notes.Count);
                     break;
                 case EndnoteReference reference when reference.Id?.Value is { } id && endnotes.TryGetValue(id, out var endnote):
-                    notes.Add(NoteText(endnote));
+                    notes.Add(endnote);
                     text.Append(notes.Count);
                     break;
             }
         }
         return CorpusPortal.Model.Text.Spacing.Single(text.ToString());
+    }
+
+    /// <summary>
+    /// The phrases a paragraph sets in italics: runs in italics (<c>w:i</c>, not switched off) one after the other make
+    /// one phrase, its spaces made single and its ends trimmed as the paragraph's text is.
+    /// </summary>
+    private static IEnumerable<string> Italics(Paragraph paragraph)
+    {
+        var phrase = new StringBuilder();
+        foreach (var run in paragraph.Descendants<Run>())
+        {
+            var italic = run.RunProperties?.Italic is { } i && (i.Val is null || i.Val.Value);
+            var content = string.Concat(run.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
+            if (italic)
+            {
+                phrase.Append(content);
+                continue;
+            }
+            if (content.Length == 0 && !run.Elements<FootnoteReference>().Any() && !run.Elements<EndnoteReference>().Any())
+            {
+                continue;
+            }
+            if (CorpusPortal.Model.Text.Spacing.Single(phrase.ToString()) is { Length: > 0 } done)
+            {
+                yield return done;
+            }
+            phrase.Clear();
+        }
+        if (CorpusPortal.Model.Text.Spacing.Single(phrase.ToString()) is { Length: > 0 } last)
+        {
+            yield return last;
+        }
     }
 
     private static string NoteText(OpenXmlElement note) =>

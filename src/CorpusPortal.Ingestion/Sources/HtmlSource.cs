@@ -18,6 +18,12 @@ public sealed record SourceHints
 
     /// <summary>What the reading of the file left out, said for the editor (the site's navigation, share buttons …).</summary>
     public string? Dropped { get; init; }
+
+    /// <summary>The phrases the file sets in italics in its text, in their order.</summary>
+    public IReadOnlyList<string> Italics { get; init; } = [];
+
+    /// <summary>The phrases the file sets in italics in each note, by the note's number.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> NoteItalics { get; init; } = new Dictionary<int, IReadOnlyList<string>>();
 }
 
 /// <summary>

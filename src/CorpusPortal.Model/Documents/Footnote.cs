@@ -9,6 +9,9 @@ public sealed record Footnote
 
     public required string Text { get; init; }
 
+    /// <summary>The stretches of <see cref="Text"/> the source sets in italics (a cited work's title), in order.</summary>
+    public IReadOnlyList<Emphasis> Emphasis { get; init; } = [];
+
     public required SourceMap Source { get; init; }
 
     public string? MarkerAnchor { get; init; }

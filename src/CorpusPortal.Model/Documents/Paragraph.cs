@@ -12,6 +12,9 @@ public sealed record Paragraph : Block
 
     public IReadOnlyList<FootnoteMarker> Markers { get; init; } = [];
 
+    /// <summary>The stretches of <see cref="Text"/> the source sets in italics, in order.</summary>
+    public IReadOnlyList<Emphasis> Emphasis { get; init; } = [];
+
     /// <summary>True for an item of a bulleted list.</summary>
     public bool IsListItem { get; init; }
 }

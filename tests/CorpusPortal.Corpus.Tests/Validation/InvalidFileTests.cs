@@ -23,6 +23,17 @@ public sealed class InvalidFileTests
         Assert.Contains("footnote", e.Problem);
     }
 
+    [Theory]
+    [InlineData("em=\"3:40\"")]
+    [InlineData("em=\"italik\"")]
+    public void Italics_that_leave_the_text_are_refused_at_their_line(string attribute)
+    {
+        var e = Refused(Front + $"Bir paragraf. {{#p-1 {attribute}}}\n");
+
+        Assert.Equal(10, e.Line);
+        Assert.Contains("em=", e.Problem);
+    }
+
     [Fact]
     public void The_same_anchor_on_two_paragraphs_is_refused_at_the_second()
     {

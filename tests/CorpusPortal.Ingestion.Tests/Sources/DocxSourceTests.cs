@@ -65,4 +65,21 @@ public sealed class DocxSourceTests
 
         Assert.Contains("not a Word document that can be read", refusal.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Words_in_italics_stay_in_italics_in_the_text_and_the_notes()
+    {
+        var word = new WordFile()
+            .Heading("Giriş")
+            .Paragraph("Ferman ", new WordFile.Italic("Saʿdâbâd kazâsına"), " gönderilmiştir ve ", new WordFile.Italic("muhâcirîn"), " için yazılmıştır.",
+                new WordFile.Note("Ali Veli, *Köprüler ve Sınırlar*, İstanbul, 2001, s. 5."))
+            .Bytes();
+
+        var document = Import(word);
+
+        var paragraph = document.Paragraphs.Single();
+        Assert.Equal(["Saʿdâbâd kazâsına", "muhâcirîn"], paragraph.Emphasis.Select(e => paragraph.Text.Substring(e.Offset, e.Length)));
+        var note = document.Footnotes.Single();
+        Assert.Equal(["Köprüler ve Sınırlar"], note.Emphasis.Select(e => note.Text.Substring(e.Offset, e.Length)));
+    }
 }

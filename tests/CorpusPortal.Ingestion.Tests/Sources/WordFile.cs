@@ -22,9 +22,10 @@ internal sealed class WordFile
             paragraph.Append(part switch
             {
                 string text => new Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+                Italic italic => new Run(new RunProperties(new W.Italic()), new W.Text(italic.Text) { Space = SpaceProcessingModeValues.Preserve }),
                 Note { End: false } note => Reference(new FootnoteReference { Id = AddNote(_footnotes, note.Text) }),
                 Note note => Reference(new EndnoteReference { Id = AddNote(_endnotes, note.Text) }),
-                _ => throw new ArgumentException("a part is text or a note", nameof(parts)),
+                _ => throw new ArgumentException("a part is text, italic text or a note", nameof(parts)),
             });
         }
         return Add(paragraph);
@@ -32,7 +33,11 @@ internal sealed class WordFile
 
     public WordFile Table(params string[][] rows) => Add(new Table(rows.Select(r => new TableRow(r.Select(c => new TableCell(new Paragraph(new Run(new W.Text(c)))))))));
 
+    /// <summary>A note; the parts of its text between asterisks are set in italics (<c>Ali Veli, *Köprüler*, 2001.</c>).</summary>
     public sealed record Note(string Text, bool End = false);
+
+    /// <summary>Words set in italics.</summary>
+    public sealed record Italic(string Text);
 
     public byte[] Bytes()
     {
@@ -43,11 +48,11 @@ internal sealed class WordFile
             main.Document = new Document(new Body(_body.Select(e => e.CloneNode(true))));
             if (_footnotes.Count > 0)
             {
-                main.AddNewPart<FootnotesPart>().Footnotes = new W.Footnotes(_footnotes.Select(f => new Footnote(new Paragraph(new Run(new W.Text(f.Text)))) { Id = f.Id }));
+                main.AddNewPart<FootnotesPart>().Footnotes = new W.Footnotes(_footnotes.Select(f => new Footnote(NoteParagraph(f.Text)) { Id = f.Id }));
             }
             if (_endnotes.Count > 0)
             {
-                main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(_endnotes.Select(f => new Endnote(new Paragraph(new Run(new W.Text(f.Text)))) { Id = f.Id }));
+                main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(_endnotes.Select(f => new Endnote(NoteParagraph(f.Text)) { Id = f.Id }));
             }
         }
         return stream.ToArray();
@@ -61,6 +66,12 @@ internal sealed class WordFile
 
     private static Paragraph Styled(string style, params OpenXmlElement[] runs) =>
         new([new ParagraphProperties(new ParagraphStyleId { Val = style }), .. runs]);
+
+    /// <summary>A note's paragraph: the parts between asterisks in italic runs.</summary>
+    private static Paragraph NoteParagraph(string text) =>
+        new(text.Split('*').Select((part, i) => i % 2 == 1
+            ? new Run(new RunProperties(new W.Italic()), new W.Text(part) { Space = SpaceProcessingModeValues.Preserve })
+            : new Run(new W.Text(part) { Space = SpaceProcessingModeValues.Preserve })));
 
     private static Run Reference(OpenXmlElement reference) =>
         new(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), reference);

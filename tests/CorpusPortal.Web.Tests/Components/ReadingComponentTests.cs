@@ -55,6 +55,28 @@ public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServ
     }
 
     [Fact]
+    public void Words_in_italics_are_set_in_italics_beside_markers_and_marked_words()
+    {
+        var paragraph = Paragraph("Ferman Saʿdâbâd kazâsına gönderildi.", new FootnoteMarker(2, 36)) with { Emphasis = [new Emphasis(7, 17)] };
+
+        var text = Render<ParagraphText>(p => p.Add(c => c.Paragraph, paragraph).Add(c => c.Highlights, [(16, 8)]));
+
+        Assert.Equal("Saʿdâbâd kazâsına", string.Concat(text.FindAll("em").Select(em => em.TextContent)));
+        Assert.Equal("kazâsına", text.Find("em mark").TextContent);
+        Assert.Equal("Ferman Saʿdâbâd kazâsına gönderildi.2", string.Concat(text.Nodes.Select(n => n.TextContent)));
+    }
+
+    [Fact]
+    public void A_notes_italics_are_set_in_italics()
+    {
+        var note = new Footnote { Number = 1, Text = "Ali Veli, Köprüler, 2001.", Emphasis = [new Emphasis(10, 8)], Source = SourceMap.Single(new SourcePosition(1, 1), 1) };
+
+        var text = Render<NoteText>(p => p.Add(c => c.Note, note));
+
+        text.MarkupMatches("Ali Veli, <em>Köprüler</em>, 2001.");
+    }
+
+    [Fact]
     public void A_table_has_its_caption_header_row_and_source_note()
     {
         var table = new Table
