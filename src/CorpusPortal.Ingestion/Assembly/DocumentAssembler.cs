@@ -104,7 +104,14 @@ internal sealed partial class DocumentAssembler
         }
         if (_notes.Starts(block, _markers))
         {
-            Footnotes.AddRange(_notes.Read(block, _markers));
+            var notes = _notes.Read(block, _markers);
+            if (_notes.Continuation.Count > 0 && Footnotes.Count > 0)
+            {
+                // The end of a note that did not fit at its page's foot.
+                Footnotes[^1] = Footnotes[^1] with { Pieces = [.. Footnotes[^1].Pieces, .. _notes.Continuation] };
+                Notes.Add(Info("note-continued", $"footnote {Footnotes[^1].Number} goes on at the next page's foot", _notes.Continuation[0].Line.Number));
+            }
+            Footnotes.AddRange(notes);
             return 1;
         }
         if (block.StartsPage && _open is not null && PageContinuation.Continues(_open.LastPiece.Line, block.First, _profile))
