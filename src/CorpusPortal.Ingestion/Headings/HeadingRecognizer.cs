@@ -13,6 +13,9 @@ namespace CorpusPortal.Ingestion.Headings;
 internal static partial class HeadingRecognizer
 {
     private const int MaxHeadingLength = 140;
+
+    /// <summary>The digits a note's marker may be printed in.</summary>
+    private static readonly char[] MarkerDigits = "0123456789⁰¹²³⁴⁵⁶⁷⁸⁹".ToCharArray();
     private const int MaxHeadingWords = 16;
 
     /// <summary>An abstract label standing alone on a line, or null.</summary>
@@ -55,7 +58,7 @@ internal static partial class HeadingRecognizer
     /// <summary>Ends like a sentence, also when a note's marker follows its last mark (<c>açılmıştır.1</c>, <c>açılmıştır.¹</c>).</summary>
     private static bool EndsLikeSentence(string text)
     {
-        var end = text.TrimEnd("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹".ToCharArray());
+        var end = text.TrimEnd(MarkerDigits);
         if (end.Length == 0)
         {
             return false;
