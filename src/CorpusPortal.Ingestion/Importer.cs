@@ -27,9 +27,9 @@ public static class Importer
             case SourceFormat.Pdf:
                 var (pdfText, pdfHints) = PdfSource.Read(bytes.ToArray());
                 var note = new ImportWarning("pdf-source",
-                    $"read a PDF from its pages' layout: notes from the small type at the pages' foot, their markers from raised numbers{(pdfHints.Dropped is { } left ? $"; left out the {left}" : "")}; its lines are those of the text read from it", null)
+                    $"read a PDF from its pages' layout: notes from the small type at the pages' foot, their markers from raised numbers, italics from the type{(pdfHints.Dropped is { } left ? $"; left out the {left}" : "")}; its lines are those of the text read from it", null)
                 { Severity = WarningSeverity.Info };
-                return Completed(ImportText(pdfText, sourceFile, id, archives), pdfHints, note);
+                return ItalicPhrases.Apply(Completed(ImportText(pdfText, sourceFile, id, archives), pdfHints, note), pdfHints);
             case SourceFormat.Docx:
                 var (wordText, wordHints) = DocxSource.Read(bytes.ToArray());
                 var fromWord = ItalicPhrases.Apply(ImportText(wordText, sourceFile, id, archives), wordHints);

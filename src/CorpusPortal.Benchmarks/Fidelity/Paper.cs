@@ -22,8 +22,8 @@ public enum PaperBlockKind
 /// <summary>A note of a test paper: numbered, or to an author's name (<c>*</c>).</summary>
 public sealed record PaperNote(string Text, bool ToAuthor);
 
-/// <summary>A word of a test paper and the notes whose markers follow it.</summary>
-public sealed record PaperWord(string Text, IReadOnlyList<PaperNote> Notes);
+/// <summary>A word of a test paper, the notes whose markers follow it, and whether it is set in italics.</summary>
+public sealed record PaperWord(string Text, IReadOnlyList<PaperNote> Notes, bool Italic = false);
 
 public sealed record PaperBlock(PaperBlockKind Kind, IReadOnlyList<PaperWord> Words)
 {
@@ -35,7 +35,8 @@ public sealed record PaperBlock(PaperBlockKind Kind, IReadOnlyList<PaperWord> Wo
 /// begins with <c>!</c> (title), <c>~</c> (a header line; each line of the block its own), <c>#</c> (heading),
 /// <c>|</c> (table rows, one per line, cells apart by <c>|</c>), or is a paragraph. A note is written where its
 /// marker stands: <c>açılmıştır.[^Ali Veli, “Köprüler”, 2001, s. 5.]</c>; a note to an author's name begins with
-/// <c>*</c>: <c>DENEME[^*Dr., Örnek Üniversitesi]</c>.
+/// <c>*</c>: <c>DENEME[^*Dr., Örnek Üniversitesi]</c>. Words between underscores are in italics, in the text and in
+/// notes: <c>_Saʿdâbâd kazâsına_</c>.
 /// </summary>
 public sealed record Paper(IReadOnlyList<PaperBlock> Blocks)
 {
@@ -68,17 +69,19 @@ public sealed record Paper(IReadOnlyList<PaperBlock> Blocks)
         return new Paper(blocks);
     }
 
-    /// <summary>The words of a block's text, each with the notes written right after it.</summary>
-    private static List<PaperWord> Words(string text)
+    /// <summary>The words of a block's (or a note's) text, each with the notes written right after it, and whether it is in italics.</summary>
+    public static List<PaperWord> Words(string text)
     {
         var words = new List<PaperWord>();
         var word = new System.Text.StringBuilder();
         var notes = new List<PaperNote>();
+        var italic = false;
+        var wordItalic = false;
         void Flush()
         {
             if (word.Length > 0 || notes.Count > 0)
             {
-                words.Add(new PaperWord(word.ToString(), [.. notes]));
+                words.Add(new PaperWord(word.ToString(), [.. notes], wordItalic));
             }
             word.Clear();
             notes.Clear();
@@ -100,11 +103,19 @@ public sealed record Paper(IReadOnlyList<PaperBlock> Blocks)
             {
                 Flush();
             }
+            else if (text[i] == '_')
+            {
+                italic = !italic;
+            }
             else
             {
                 if (notes.Count > 0)
                 {
                     Flush();
+                }
+                if (word.Length == 0)
+                {
+                    wordItalic = italic;
                 }
                 word.Append(text[i]);
             }

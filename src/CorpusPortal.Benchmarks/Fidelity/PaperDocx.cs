@@ -7,7 +7,7 @@ namespace CorpusPortal.Benchmarks.Fidelity;
 
 /// <summary>
 /// A test paper as a Word file, as an author writes it in Word: the title in the Title style, headings in
-/// Heading 1, each numbered note a real footnote referred to from its word, a table as a table; the notes to the
+/// Heading 1, words in italics in italic runs, each numbered note a real footnote referred to from its word, a table as a table; the notes to the
 /// authors' names as lines under the author line, marked with stars, as journal templates have them.
 /// </summary>
 public static class PaperDocx
@@ -51,20 +51,24 @@ public static class PaperDocx
             for (var i = 0; i < block.Words.Count; i++)
             {
                 var word = block.Words[i];
-                paragraph.Append(Text((i > 0 ? " " : "") + word.Text));
+                if (i > 0)
+                {
+                    paragraph.Append(Text(" "));
+                }
+                paragraph.Append(word.Italic ? Italic(word.Text) : Text(word.Text));
                 foreach (var note in word.Notes)
                 {
                     if (note.ToAuthor)
                     {
                         var stars = new string('*', authorNotes.Count + 1);
-                        authorNotes.Add(stars + " " + note.Text);
+                        authorNotes.Add(stars + " " + note.Text.Replace("_", "", StringComparison.Ordinal));
                         paragraph.Append(Text(stars));
                         continue;
                     }
                     var id = footnotes.Count - 1;
                     footnotes.Add(new Footnote(new Paragraph(
-                        new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()),
-                        Text(" " + note.Text))) { Id = id });
+                        [new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()),
+                        Text(" "), .. note.Text.Split('_').Select((part, k) => k % 2 == 1 ? Italic(part) : Text(part))])) { Id = id });
                     OpenXmlElement reference = endnotes ? new EndnoteReference { Id = id } : new FootnoteReference { Id = id };
                     paragraph.Append(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), reference));
                 }
@@ -95,6 +99,8 @@ public static class PaperDocx
     }
 
     private static Run Text(string text) => new(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+
+    private static Run Italic(string text) => new(new RunProperties(new W.Italic()), new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
 
     private static Style Style(string id, string name) =>
         new(new StyleName { Val = name }, new BasedOn { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = id };

@@ -4,7 +4,8 @@ namespace CorpusPortal.Benchmarks.Fidelity;
 
 /// <summary>
 /// The typeface test PDFs are set in: DejaVu Serif, which has every letter the papers use (Turkish, Azerbaijani
-/// ə, Cyrillic, â î û, ʿ ʾ), upright and bold (italics are set upright). It is Debian's fonts-dejavu-core, which tests/run installs when it is missing.
+/// ə, Cyrillic, â î û, ʿ ʾ), upright, bold and italic. It is Debian's fonts-dejavu-core and fonts-dejavu-extra
+/// (the italic), which tests/run installs when they are missing.
 /// </summary>
 public sealed class PaperFonts : IFontResolver
 {
@@ -31,7 +32,7 @@ public sealed class PaperFonts : IFontResolver
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? "DejaVuSerif-Bold" : "DejaVuSerif");
+        new(bold ? "DejaVuSerif-Bold" : italic && File.Exists(Path.Combine(Folder, "DejaVuSerif-Italic.ttf")) ? "DejaVuSerif-Italic" : "DejaVuSerif");
 
     public byte[]? GetFont(string faceName) => File.ReadAllBytes(Path.Combine(Folder, faceName + ".ttf"));
 }

@@ -168,6 +168,8 @@ public static class PaperPdf
         private readonly XFont _title = new(PaperFonts.Family, 14, XFontStyleEx.Bold);
         private readonly XFont _header = new(PaperFonts.Family, 9);
         private readonly XFont _note = new(PaperFonts.Family, NoteSize);
+        private readonly XFont _italicBody = new(PaperFonts.Family, BodySize, XFontStyleEx.Italic);
+        private readonly XFont _italicNote = new(PaperFonts.Family, NoteSize, XFontStyleEx.Italic);
         private readonly XFont _marker = new(PaperFonts.Family, MarkerSize);
         private int _numbered;
         private int _starred;
@@ -232,27 +234,27 @@ public static class PaperPdf
                 x = 0;
             }
             // Each note is numbered once, where its word first comes, whichever line the word ends on.
-            var queue = new Queue<(string Text, List<(string Text, int Key)> Markers)>(words.Select(w => (w.Text, Markers(w))));
+            var queue = new Queue<(string Text, List<(string Text, int Key)> Markers, XFont Font)>(words.Select(w => (w.Text, Markers(w), w.Italic ? Italic(font) : font)));
             while (queue.Count > 0)
             {
-                var (text, markers) = queue.Dequeue();
-                var wordWidth = Width(text, font) + markers.Sum(m => Width(m.Text, _marker));
+                var (text, markers, wordFont) = queue.Dequeue();
+                var wordWidth = Width(text, wordFont) + markers.Sum(m => Width(m.Text, _marker));
                 var start = pieces.Count == 0 ? x : x + space;
                 if (start + wordWidth <= width || pieces.Count == 0)
                 {
-                    Place(text, markers, start, font, pieces, lineNotes);
+                    Place(text, markers, start, wordFont, pieces, lineNotes);
                     x = start + wordWidth;
                     continue;
                 }
-                if (layout.Hyphenate && Split(text, font, width - start) is { } split)
+                if (layout.Hyphenate && Split(text, wordFont, width - start) is { } split)
                 {
-                    pieces.Add(new Piece(split.Head + "-", font, start, 0));
+                    pieces.Add(new Piece(split.Head + "-", wordFont, start, 0));
                     Finish();
-                    queue = new Queue<(string, List<(string, int)>)>(queue.Prepend((split.Tail, markers)));
+                    queue = new Queue<(string, List<(string, int)>, XFont)>(queue.Prepend((split.Tail, markers, wordFont)));
                     continue;
                 }
                 Finish();
-                queue = new Queue<(string, List<(string, int)>)>(queue.Prepend((text, markers)));
+                queue = new Queue<(string, List<(string, int)>, XFont)>(queue.Prepend((text, markers, wordFont)));
             }
             if (pieces.Count > 0)
             {
@@ -301,7 +303,7 @@ public static class PaperPdf
                 ? new Piece(mark, _marker, 0, MarkerRise)
                 : new Piece(mark, _note, 0, 0);
             var leadWidth = Width(mark, lead.Font) + Width(" ", _note);
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new PaperWord(w, [])).ToList();
+            var words = Paper.Words(text);
             var lines = Break(words, _note, NoteLeading, indent: leadWidth, spaceBefore: 0);
             lines[0].Pieces.Insert(0, lead);
             return lines;
@@ -328,6 +330,9 @@ public static class PaperPdf
             }
             return null;
         }
+
+        /// <summary>The italic face of the text's or the notes' type; headings and titles have none.</summary>
+        private XFont Italic(XFont font) => font == _body ? _italicBody : font == _note ? _italicNote : font;
 
         private static bool IsVowel(char c) => "aeıioöuüâîûAEIİOÖUÜÂÎÛəƏ".Contains(c, StringComparison.Ordinal);
 

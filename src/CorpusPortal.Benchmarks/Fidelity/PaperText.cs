@@ -49,10 +49,10 @@ public static class PaperText
         if (note.ToAuthor)
         {
             var stars = new string('*', authorNotes.Count + 1);
-            authorNotes.Add(stars + " " + note.Text);
+            authorNotes.Add(stars + " " + note.Text.Replace("_", "", StringComparison.Ordinal));
             return stars;
         }
-        notes.Add(Superscript(notes.Count + 1) + " " + note.Text);
+        notes.Add(Superscript(notes.Count + 1) + " " + note.Text.Replace("_", "", StringComparison.Ordinal));
         return Superscript(notes.Count);
     }
 

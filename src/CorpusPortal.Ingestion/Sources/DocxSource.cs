@@ -141,8 +141,8 @@ public static class DocxSource
     }
 
     /// <summary>
-    /// The phrases a paragraph sets in italics: runs in italics (<c>w:i</c>, not switched off) one after the other make
-    /// one phrase, its spaces made single and its ends trimmed as the paragraph's text is.
+    /// The phrases a paragraph sets in italics: runs in italics (<c>w:i</c>, not switched off) one after the other, or
+    /// apart by runs of spaces only, make one phrase, its spaces made single and its ends trimmed as the paragraph's text is.
     /// </summary>
     private static IEnumerable<string> Italics(Paragraph paragraph)
     {
@@ -151,7 +151,8 @@ public static class DocxSource
         {
             var italic = run.RunProperties?.Italic is { } i && (i.Val is null || i.Val.Value);
             var content = string.Concat(run.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
-            if (italic)
+            // A space between two italic runs, itself upright, does not end the phrase.
+            if (italic || (phrase.Length > 0 && content.Length > 0 && string.IsNullOrWhiteSpace(content)))
             {
                 phrase.Append(content);
                 continue;

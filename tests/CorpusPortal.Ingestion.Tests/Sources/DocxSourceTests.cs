@@ -71,7 +71,7 @@ public sealed class DocxSourceTests
     {
         var word = new WordFile()
             .Heading("Giriş")
-            .Paragraph("Ferman ", new WordFile.Italic("Saʿdâbâd kazâsına"), " gönderilmiştir ve ", new WordFile.Italic("muhâcirîn"), " için yazılmıştır.",
+            .Paragraph("Ferman ", new WordFile.Italic("Saʿdâbâd"), " ", new WordFile.Italic("kazâsına"), " gönderilmiştir ve ", new WordFile.Italic("muhâcirîn"), " için yazılmıştır.",
                 new WordFile.Note("Ali Veli, *Köprüler ve Sınırlar*, İstanbul, 2001, s. 5."))
             .Bytes();
 

@@ -115,6 +115,19 @@ public sealed class PdfSourceTests
     }
 
     [Fact]
+    public void Words_set_in_an_italic_face_are_italics_in_the_text_and_the_notes()
+    {
+        var paper = Paper.Parse("# Giriş\n\nFerman _Saʿdâbâd kazâsına_ gönderilmiş ve orada okunmuştur.[^Ali Veli, _Köprüler ve Sınırlar_, İstanbul, 2001.] " + Filler);
+
+        var document = Import(PaperPdf.Write(paper, PdfLayout.Journal));
+
+        var paragraph = document.Paragraphs.Single();
+        Assert.Equal(["Saʿdâbâd kazâsına"], paragraph.Emphasis.Select(e => paragraph.Text.Substring(e.Offset, e.Length)));
+        var note = document.Footnotes.Single();
+        Assert.Equal(["Köprüler ve Sınırlar,"], note.Emphasis.Select(e => note.Text.Substring(e.Offset, e.Length)));
+    }
+
+    [Fact]
     public void A_password_protected_PDF_is_refused_saying_so()
     {
         var pdf = WithPassword(PaperPdf.Write(Paper.Parse("# Giriş\n\n" + Filler), PdfLayout.Journal));

@@ -9,7 +9,7 @@ namespace CorpusPortal.Ingestion.Sources.Pdf;
 /// </summary>
 internal static class PageLines
 {
-    private readonly record struct Glyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold)
+    private readonly record struct Glyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic)
     {
         public bool IsSpace => string.IsNullOrWhiteSpace(Value);
     }
@@ -26,11 +26,16 @@ internal static class PageLines
             }
             var left = letter.StartBaseLine.X;
             var right = Math.Max(letter.EndBaseLine.X, left);
-            glyphs.Add(new Glyph(letter.Value, left, right, letter.StartBaseLine.Y, letter.PointSize, IsBold(letter)));
+            glyphs.Add(new Glyph(letter.Value, left, right, letter.StartBaseLine.Y, letter.PointSize, IsBold(letter), IsItalic(letter)));
         }
         var lines = Baselines(glyphs).Select(cluster => Line(page.Number, cluster)).OfType<PdfLine>().ToList();
         return AttachRaised(lines);
     }
+
+    private static bool IsItalic(Letter letter) =>
+        letter.FontDetails?.IsItalic == true
+        || letter.FontName?.Contains("Italic", StringComparison.OrdinalIgnoreCase) == true
+        || letter.FontName?.Contains("Oblique", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsBold(Letter letter) =>
         letter.FontDetails?.IsBold == true || (letter.FontDetails?.Weight ?? 0) >= 600
@@ -75,16 +80,17 @@ internal static class PageLines
         Glyph? first = null;
         Glyph last = default;
         var bold = 0;
+        var italic = 0;
         var count = 0;
         void Flush()
         {
             if (first is { } start && text.Length > 0)
             {
-                words.Add(new PdfWord(text.ToString(), start.Left, last.Right, start.Size, bold * 2 > count, Raised: false));
+                words.Add(new PdfWord(text.ToString(), start.Left, last.Right, start.Size, bold * 2 > count, Raised: false, Italic: italic * 2 > count));
             }
             text.Clear();
             first = null;
-            bold = count = 0;
+            bold = italic = count = 0;
         }
         foreach (var glyph in cluster)
         {
@@ -102,6 +108,7 @@ internal static class PageLines
             text.Append(glyph.Value);
             last = glyph;
             bold += glyph.Bold ? 1 : 0;
+            italic += glyph.Italic ? 1 : 0;
             count++;
         }
         Flush();

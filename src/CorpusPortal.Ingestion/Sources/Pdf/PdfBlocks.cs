@@ -12,7 +12,8 @@ namespace CorpusPortal.Ingestion.Sources.Pdf;
 /// </summary>
 internal static class PdfBlocks
 {
-    public static string Write(List<PdfFrame> body, PdfNotes notes)
+    /// <returns>The text, and the phrases set in italics in the body and in each note (by its number), in order.</returns>
+    public static (string Text, List<string> Italics, Dictionary<int, IReadOnlyList<string>> NoteItalics) Write(List<PdfFrame> body, PdfNotes notes)
     {
         var vocabulary = new Vocabulary(body.SelectMany(f => f.Lines).Concat(notes.Numbered.SelectMany(n => n.Lines)).Select(l => l.Text));
         var leading = Leading(body);
@@ -35,26 +36,32 @@ internal static class PdfBlocks
             }
         }
         var text = new StringBuilder();
+        var italics = new List<string>();
         var authorNotesWritten = notes.AuthorNotes.Count == 0;
         foreach (var block in blocks)
         {
-            text.Append(Join(block, vocabulary)).Append("\n\n");
+            var (joined, phrases) = Join(block, vocabulary);
+            italics.AddRange(phrases);
+            text.Append(joined).Append("\n\n");
             // The notes to the authors' names follow the line that marks them, as a header prints them.
             if (!authorNotesWritten && block.Any(l => l.Words.Any(w => w.Raised && w.Text.StartsWith('*'))))
             {
-                text.Append(string.Join('\n', notes.AuthorNotes.Select(n => Join(n.Lines, vocabulary, keepRows: false)))).Append("\n\n");
+                text.Append(string.Join('\n', notes.AuthorNotes.Select(n => Join(n.Lines, vocabulary, keepRows: false).Text))).Append("\n\n");
                 authorNotesWritten = true;
             }
         }
         if (!authorNotesWritten)
         {
-            text.Insert(0, string.Join('\n', notes.AuthorNotes.Select(n => Join(n.Lines, vocabulary, keepRows: false))) + "\n\n");
+            text.Insert(0, string.Join('\n', notes.AuthorNotes.Select(n => Join(n.Lines, vocabulary, keepRows: false).Text)) + "\n\n");
         }
+        var noteItalics = new Dictionary<int, IReadOnlyList<string>>();
         foreach (var note in notes.Numbered)
         {
-            text.Append(Join(note.Lines, vocabulary, keepRows: false)).Append('\n');
+            var (joined, phrases) = Join(note.Lines, vocabulary, keepRows: false);
+            text.Append(joined).Append('\n');
+            noteItalics[note.Number] = phrases;
         }
-        return text.ToString();
+        return (text.ToString(), italics, noteItalics);
     }
 
     private static bool Breaks(PdfLine previous, (double Left, double Right) previousEdges, PdfLine line, (double Left, double Right) edges,
@@ -114,51 +121,67 @@ internal static class PdfBlocks
         return gaps.ToDictionary(g => g.Key, g => g.Value.Order().ElementAt(g.Value.Count / 2));
     }
 
-    /// <summary>One block's lines as text: joined with a space, a line-end hyphen decided as the importer decides it; a table's rows one per line.</summary>
-    private static string Join(List<PdfLine> lines, Vocabulary vocabulary, bool keepRows = true)
+    /// <summary>
+    /// One block's lines as text: joined with a space, a line-end hyphen decided as the importer decides it; a table's
+    /// rows one per line. With it, the phrases in italics (a phrase over a line break is one).
+    /// </summary>
+    private static (string Text, List<string> Italics) Join(List<PdfLine> lines, Vocabulary vocabulary, bool keepRows = true)
     {
         var text = new StringBuilder();
+        var italics = new List<(int Start, int End)>();
         string? previous = null;
         foreach (var line in lines)
         {
             var current = line.Text;
-            if (previous is null)
+            if (previous is not null)
             {
-                text.Append(current);
-            }
-            else if (keepRows && (previous.Contains("  ", StringComparison.Ordinal) || current.Contains("  ", StringComparison.Ordinal)))
-            {
-                text.Append('\n').Append(current);
-            }
-            else if (text[^1] == '\u00AD')
-            {
-                text.Length--;
-                text.Append(current);
-            }
-            else if (text[^1] is '-' or '\u2010')
-            {
-                var lastToken = previous[(previous.LastIndexOf(' ') + 1)..];
-                var nextToken = current.Split(' ', 2)[0];
-                switch (LineBreakHyphens.Decide(lastToken.Replace('\u2010', '-'), nextToken, vocabulary))
+                if (keepRows && (previous.Contains("  ", StringComparison.Ordinal) || current.Contains("  ", StringComparison.Ordinal)))
                 {
-                    case LineBreakHyphen.Remove:
-                        text.Length--;
-                        text.Append(current);
-                        break;
-                    case LineBreakHyphen.Keep:
-                        text.Append(current);
-                        break;
-                    default:
-                        text.Append(' ').Append(current);
-                        break;
+                    text.Append('\n');
+                }
+                else if (text[^1] == '\u00AD')
+                {
+                    text.Length--;
+                }
+                else if (text[^1] is '-' or '\u2010')
+                {
+                    var lastToken = previous[(previous.LastIndexOf(' ') + 1)..];
+                    var nextToken = current.Split(' ', 2)[0];
+                    switch (LineBreakHyphens.Decide(lastToken.Replace('\u2010', '-'), nextToken, vocabulary))
+                    {
+                        case LineBreakHyphen.Remove:
+                            text.Length--;
+                            break;
+                        case LineBreakHyphen.Keep:
+                            break;
+                        default:
+                            text.Append(' ');
+                            break;
+                    }
+                }
+                else
+                {
+                    text.Append(' ');
                 }
             }
-            else
+            var at = text.Length;
+            foreach (var (start, length) in line.Italics)
             {
-                text.Append(' ').Append(current);
+                var (from, to) = (at + start, at + start + length);
+                // Italics going on from the line before, over the break, are one stretch.
+                if (italics.Count > 0 && italics[^1].End >= from - 1 && start == 0)
+                {
+                    italics[^1] = (italics[^1].Start, to);
+                }
+                else
+                {
+                    italics.Add((from, to));
+                }
             }
+            text.Append(current);
             previous = current;
         }
-        return text.ToString();
+        var joined = text.ToString();
+        return (joined, italics.Select(i => joined[i.Start..Math.Min(i.End, joined.Length)].Trim()).Where(p => p.Length > 0).ToList());
     }
 }

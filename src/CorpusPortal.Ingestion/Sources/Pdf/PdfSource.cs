@@ -10,8 +10,8 @@ namespace CorpusPortal.Ingestion.Sources.Pdf;
 /// lines from baselines, note markers from raised small type (<see cref="PageLines"/>), running heads and page
 /// numbers from what repeats at a page's edge (<see cref="RunningLines"/>), two columns read one after the other
 /// (<see cref="ColumnReading"/>), footnotes from the small type at the foot (<see cref="NoteAreas"/>), paragraphs
-/// and headings from spacing, indents and type (<see cref="PdfBlocks"/>). The result is a text the importer reads
-/// as any other, the notes after the body as a Word file's are.
+/// and headings from spacing, indents and type (<see cref="PdfBlocks"/>), words in an italic face as italics. The
+/// result is a text the importer reads as any other, the notes after the body as a Word file's are.
 /// </summary>
 public static partial class PdfSource
 {
@@ -47,8 +47,8 @@ public static partial class PdfSource
             var running = RunningLines.Remove(pages, bodySize);
             var frames = pages.Where(p => p.Count > 0).SelectMany(p => ColumnReading.Frames(p[0].Page, p, sizes[p[0].Page].Width)).ToList();
             var notes = NoteAreas.Split(frames, bodySize, sizes.ToDictionary(s => s.Key, s => s.Value.Height));
-            var text = PdfBlocks.Write(frames, notes);
-            return (text, Hints(running));
+            var (text, italics, noteItalics) = PdfBlocks.Write(frames, notes);
+            return (text, Hints(running) with { Italics = italics, NoteItalics = noteItalics });
         }
         catch (PdfDocumentEncryptedException)
         {
