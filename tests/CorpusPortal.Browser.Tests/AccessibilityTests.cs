@@ -75,9 +75,7 @@ public sealed class AccessibilityTests(PortalServer portal) : IClassFixture<Port
         await using var context = await portal.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(portal.BaseUrl + path);
-        await page.FillAsync("#name", PortalServer.EditorName);
-        await page.FillAsync("#password", PortalServer.EditorPassword);
-        await page.ClickAsync("form.signin button[type=submit]");
+        await PortalServer.SignIn(page);
         await page.WaitForSelectorAsync(circuit);
         if (path.StartsWith("/editor/align/", StringComparison.Ordinal))
         {

@@ -16,9 +16,7 @@ public sealed class AlignmentEditorTests(PortalServer portal) : IClassFixture<Po
         var page = await context.NewPageAsync();
         await page.GotoAsync(portal.BaseUrl + path);
         await page.WaitForURLAsync("**/editor/signin**");
-        await page.FillAsync("#name", PortalServer.EditorName);
-        await page.FillAsync("#password", PortalServer.EditorPassword);
-        await page.ClickAsync("form.signin button[type=submit]");
+        await PortalServer.SignIn(page);
         await page.WaitForURLAsync("**" + path);
         await page.WaitForSelectorAsync(".align-page[data-interactive=true]");
         return page;

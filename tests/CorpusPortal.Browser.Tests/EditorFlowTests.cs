@@ -24,9 +24,7 @@ public sealed class EditorFlowTests(PortalServer portal) : IClassFixture<PortalS
         await page.GotoAsync(portal.BaseUrl + "/editor");
         await page.WaitForURLAsync("**/editor/signin**");
         await page.ScreenshotAsync(new() { Path = Screenshot("editor-signin.png") });
-        await page.FillAsync("#name", PortalServer.EditorName);
-        await page.FillAsync("#password", PortalServer.EditorPassword);
-        await page.ClickAsync("form.signin button[type=submit]");
+        await PortalServer.SignIn(page);
         await page.WaitForURLAsync("**/editor");
         return page;
     }

@@ -16,9 +16,7 @@ public sealed class MetadataFormTests(PortalServer portal) : IClassFixture<Porta
         await using var context = await portal.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(portal.BaseUrl + "/editor/metadata/" + Id);
-        await page.FillAsync("#name", PortalServer.EditorName);
-        await page.FillAsync("#password", PortalServer.EditorPassword);
-        await page.ClickAsync("form.signin button[type=submit]");
+        await PortalServer.SignIn(page);
         await page.WaitForSelectorAsync(".metadata-page[data-interactive=true]");
 
         await page.Locator("#published").PressSequentiallyAsync("18.04.2024");

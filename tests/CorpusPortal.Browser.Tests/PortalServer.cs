@@ -76,6 +76,14 @@ public sealed class PortalServer : IAsyncLifetime
         return factory;
     }
 
+    /// <summary>Fills in and sends the sign-in form the page shows (the editor pages send there first).</summary>
+    public static async Task SignIn(IPage page)
+    {
+        await page.FillAsync("#name", EditorName);
+        await page.FillAsync("#password", EditorPassword);
+        await page.ClickAsync("form.signin button[type=submit]");
+    }
+
     public async Task<IPage> Open(string path)
     {
         var page = await Browser.NewPageAsync();

@@ -18,9 +18,7 @@ public sealed class UploadTests(PortalServer portal) : IClassFixture<PortalServe
         var page = await context.NewPageAsync();
         await page.GotoAsync(portal.BaseUrl + "/editor");
         await page.WaitForURLAsync("**/editor/signin**");
-        await page.FillAsync("#name", PortalServer.EditorName);
-        await page.FillAsync("#password", PortalServer.EditorPassword);
-        await page.ClickAsync("form.signin button[type=submit]");
+        await PortalServer.SignIn(page);
         await page.WaitForURLAsync("**/editor");
         return page;
     }
