@@ -50,6 +50,24 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_of_200_MB_is_refused_by_its_size_without_being_read()
+    {
+        var path = Write("kalin.pdf", "%PDF-1.7\n"u8.ToArray());
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Write))
+        {
+            // A sparse file: 200 MB long without writing them.
+            file.SetLength(200L * 1024 * 1024);
+        }
+
+        var (code, output, error) = Run("import", path, "--corpus", Corpus);
+
+        Assert.Equal(2, code);
+        Assert.Contains("kalin.pdf: the file is 209,715,200 bytes; the limit is 8,388,608 bytes", error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+        Assert.False(Directory.Exists(Corpus));
+    }
+
+    [Fact]
     public void Imports_a_saved_web_page_keeping_the_HTML_byte_for_byte()
     {
         var html = "<!DOCTYPE html><html><head><meta property=\"og:site_name\" content=\"Kafkas Haber\"><meta name=\"author\" content=\"Ayşe Deneme\"></head><body><nav>Ana sayfa</nav><article><h1>Nahçıvan'da yeni köprü</h1><p>Köprü 1992 yılında açılmıştır ve iki ülkeyi bağlamaktadır.</p></article></body></html>"u8.ToArray();

@@ -277,6 +277,19 @@ public sealed class EditorImportTests : SandboxTests
     }
 
     [Fact]
+    public async Task An_upload_over_the_size_limit_is_refused_saying_so_and_nothing_written()
+    {
+        var client = await SignedIn();
+        var large = new byte[Publisher.MaxBytes + 1];
+        "%PDF-1.7\n"u8.CopyTo(large);
+
+        var page = await Upload(client, "kalin.pdf", large, "publish");
+
+        Assert.Contains($"{Publisher.MaxBytes:N0}", page.GetElementById("import-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Sandbox.Folder, "corpus", "raw", "kalin.pdf")));
+    }
+
+    [Fact]
     public async Task An_uploaded_Windows_1254_file_is_converted_with_a_visible_notice()
     {
         var client = await SignedIn();

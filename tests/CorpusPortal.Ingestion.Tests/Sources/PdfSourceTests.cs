@@ -124,7 +124,7 @@ public sealed class PdfSourceTests
         var paragraph = document.Paragraphs.Single();
         Assert.Equal(["Saʿdâbâd kazâsına"], paragraph.Emphasis.Select(e => paragraph.Text.Substring(e.Offset, e.Length)));
         var note = document.Footnotes.Single();
-        Assert.Equal(["Köprüler ve Sınırlar,"], note.Emphasis.Select(e => note.Text.Substring(e.Offset, e.Length)));
+        Assert.Equal(["Köprüler ve Sınırlar"], note.Emphasis.Select(e => note.Text.Substring(e.Offset, e.Length)));
     }
 
     [Fact]

@@ -182,6 +182,7 @@ internal static class PdfBlocks
             previous = current;
         }
         var joined = text.ToString();
-        return (joined, italics.Select(i => joined[i.Start..Math.Min(i.End, joined.Length)].Trim()).Where(p => p.Length > 0).ToList());
+        // A comma or colon glued to an italic word is the sentence's, not the title's (“Köprüler ve Sınırlar,”).
+        return (joined, italics.Select(i => joined[i.Start..Math.Min(i.End, joined.Length)].Trim().TrimEnd(',', ';', ':')).Where(p => p.Length > 0).ToList());
     }
 }
