@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Xml;
+using CorpusPortal.Web.Editing;
+using CorpusPortal.Web.Services;
+
+namespace CorpusPortal.Web.Crawling;
+
+/// <summary>
+/// <c>/sitemap.xml</c> (sitemaps.org 0.9): the portal's public pages, and every document in each of its views
+/// (reading, parallel, Turkish only, English only), each document's pages with the date it was last published
+/// (its newest kept version, else its canonical file's date).
+/// </summary>
+public static class Sitemap
+{
+    public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>The pages that are not a document's: home, library, archive and works indexes, information pages.</summary>
+    public static readonly IReadOnlyList<string> PublicPages = ["/", "/documents", "/archive", "/works", "/about", "/how-to-cite", "/licence", "/contact"];
+
+    /// <summary>A document's views, as query strings of its reading page.</summary>
+    public static readonly IReadOnlyList<string> Views = ["", "?view=parallel", "?view=tr", "?view=en"];
+
+    public static IResult Answer(CorpusLibrary library, VersionHistory history, string baseUrl)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Namespace);
+            var newest = DateTimeOffset.MinValue;
+            foreach (var document in library.Documents.OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                var modified = LastPublished(library, history, document.Id);
+                newest = modified > newest ? modified : newest;
+                foreach (var view in Views)
+                {
+                    Url(xml, $"{baseUrl}/documents/{Uri.EscapeDataString(document.Id)}{view}", modified);
+                }
+            }
+            foreach (var page in PublicPages)
+            {
+                // The lists change when a document does; the information pages with the portal.
+                Url(xml, baseUrl + page, page is "/" or "/documents" or "/archive" or "/works" && newest > DateTimeOffset.MinValue ? newest : null);
+            }
+            xml.WriteEndElement();
+        }
+        return Results.Bytes(stream.ToArray(), "application/xml; charset=utf-8");
+    }
+
+    private static DateTimeOffset LastPublished(CorpusLibrary library, VersionHistory history, string id)
+    {
+        if (history.List(id) is [var newest, ..])
+        {
+            return newest.Saved;
+        }
+        var path = library.Folder.PathOf(id);
+        return File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
+    }
+
+    private static void Url(XmlWriter xml, string location, DateTimeOffset? modified)
+    {
+        xml.WriteStartElement("url", Namespace);
+        xml.WriteElementString("loc", Namespace, location);
+        if (modified is { } date)
+        {
+            xml.WriteElementString("lastmod", Namespace, date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        }
+        xml.WriteEndElement();
+    }
+}
