@@ -82,6 +82,8 @@ app.MapGet("/concordance.csv", (string? q, string? sort, SearchService search, C
 
 CorpusPortal.Web.Editing.EditorEndpoints.Map(app);
 
+app.MapGet("/healthz", (SearchService search, CorpusLibrary library, PortalOptions options, HttpContext http) =>
+    CorpusPortal.Web.Operations.Health.Answer(search, library, options, http));
 app.MapGet("/sitemap.xml", (CorpusLibrary library, CorpusPortal.Web.Editing.VersionHistory history, PortalOptions options, HttpContext http) =>
     CorpusPortal.Web.Crawling.Sitemap.Answer(library, history, options.BaseUrlFor(http.Request)));
 app.MapGet("/robots.txt", (PortalOptions options, HttpContext http) => CorpusPortal.Web.Crawling.Robots.Answer(options.BaseUrlFor(http.Request)));

@@ -122,6 +122,30 @@ public sealed class SearchService : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the index is open and current: built with today's analysis, protected words and archives (its stamp),
+    /// and holding the documents the corpus holds. A detail says how many passages, or what is amiss.
+    /// </summary>
+    public (bool Healthy, string Detail) Health()
+    {
+        try
+        {
+            if (!_index.IsCurrent)
+            {
+                return (false, "the index was built with another analysis, word list or archive registry");
+            }
+            var indexed = _index.SourceHashes().Keys.ToHashSet(StringComparer.Ordinal);
+            var files = _corpus.Ids().ToHashSet(StringComparer.Ordinal);
+            return indexed.SetEquals(files)
+                ? (true, $"{_index.PassageCount} passages of {files.Count} documents")
+                : (false, $"the index holds {indexed.Count} documents, the corpus {files.Count}: {string.Join(", ", indexed.Except(files).Concat(files.Except(indexed)).Order(StringComparer.Ordinal).Take(5))} differ");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            return (false, "the index cannot be read: " + e.Message);
+        }
+    }
+
     public void Dispose()
     {
         _searcher.Dispose();
