@@ -6,9 +6,9 @@ using CorpusPortal.Web.Services;
 namespace CorpusPortal.Web.Crawling;
 
 /// <summary>
-/// <c>/sitemap.xml</c> (sitemaps.org 0.9): the portal's public pages, and every document in each of its views
-/// (reading, parallel, Turkish only, English only), each document's pages with the date it was last published
-/// (its newest kept version, else its canonical file's date).
+/// <c>/sitemap.xml</c> (sitemaps.org 0.9): the portal's public pages, and every document in each of its views (the
+/// reading view; for a paper in Turkish and English also the parallel, Turkish-only and English-only views), each
+/// document's pages with the date it was last published (its newest kept version, else its canonical file's date).
 /// </summary>
 public static class Sitemap
 {
@@ -17,8 +17,12 @@ public static class Sitemap
     /// <summary>The pages that are not a document's: home, library, archive and works indexes, information pages.</summary>
     public static readonly IReadOnlyList<string> PublicPages = ["/", "/documents", "/archive", "/works", "/about", "/how-to-cite", "/licence", "/contact"];
 
-    /// <summary>A document's views, as query strings of its reading page.</summary>
+    /// <summary>A bilingual document's views, as query strings of its reading page.</summary>
     public static readonly IReadOnlyList<string> Views = ["", "?view=parallel", "?view=tr", "?view=en"];
+
+    /// <summary>The views a document has: all of <see cref="Views"/> when it is in Turkish and English, else its reading view.</summary>
+    public static IEnumerable<string> ViewsOf(CorpusPortal.Model.Documents.Document document) =>
+        document.Languages.Contains("tr") && document.Languages.Contains("en") ? Views : [""];
 
     public static IResult Answer(CorpusLibrary library, VersionHistory history, string baseUrl)
     {
@@ -32,7 +36,7 @@ public static class Sitemap
             {
                 var modified = LastPublished(library, history, document.Id);
                 newest = modified > newest ? modified : newest;
-                foreach (var view in Views)
+                foreach (var view in ViewsOf(document))
                 {
                     Url(xml, $"{baseUrl}/documents/{Uri.EscapeDataString(document.Id)}{view}", modified);
                 }
