@@ -47,6 +47,16 @@ builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new Sys
 
 var app = builder.Build();
 
+// Saves cut off by a crash leave temporary files beside the corpus files and the data: they are removed first.
+var startLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CorpusPortal.Start");
+foreach (var folder in new[] { portalOptions.CorpusFolder, Path.Combine(portalOptions.CorpusFolder, "raw"), portalOptions.DataFolder })
+{
+    foreach (var name in CorpusPortal.Corpus.Store.InterruptedSaves.Clean(folder))
+    {
+        startLog.LogWarning("removed {File} in {Folder}, left by a save that was cut off", name, folder);
+    }
+}
+
 // Build the index on first start, before the first request; the page cache follows the library from the start.
 app.Services.GetRequiredService<SearchService>();
 app.Services.GetRequiredService<PageCache>();
