@@ -234,27 +234,26 @@ public static class PaperPdf
                 x = 0;
             }
             // Each note is numbered once, where its word first comes, whichever line the word ends on.
-            var queue = new Queue<(string Text, List<(string Text, int Key)> Markers, XFont Font)>(words.Select(w => (w.Text, Markers(w), w.Italic ? Italic(font) : font)));
-            while (queue.Count > 0)
+            var tokens = words.Select(w => (Text: w.Text, Markers: Markers(w), Font: w.Italic ? Italic(font) : font)).ToList();
+            // A word that does not fit ends the line and is tried again on the next; a hyphenated one goes on with its tail.
+            for (var i = 0; i < tokens.Count;)
             {
-                var (text, markers, wordFont) = queue.Dequeue();
+                var (text, markers, wordFont) = tokens[i];
                 var wordWidth = Width(text, wordFont) + markers.Sum(m => Width(m.Text, _marker));
                 var start = pieces.Count == 0 ? x : x + space;
                 if (start + wordWidth <= width || pieces.Count == 0)
                 {
                     Place(text, markers, start, wordFont, pieces, lineNotes);
                     x = start + wordWidth;
+                    i++;
                     continue;
                 }
                 if (layout.Hyphenate && Split(text, wordFont, width - start) is { } split)
                 {
                     pieces.Add(new Piece(split.Head + "-", wordFont, start, 0));
-                    Finish();
-                    queue = new Queue<(string, List<(string, int)>, XFont)>(queue.Prepend((split.Tail, markers, wordFont)));
-                    continue;
+                    tokens[i] = (split.Tail, markers, wordFont);
                 }
                 Finish();
-                queue = new Queue<(string, List<(string, int)>, XFont)>(queue.Prepend((text, markers, wordFont)));
             }
             if (pieces.Count > 0)
             {

@@ -59,13 +59,14 @@ internal static partial class HeadingRecognizer
     private static bool EndsLikeSentence(string text)
     {
         var end = text.TrimEnd(MarkerDigits);
-        if (end.Length == 0)
+        // Digits after the last mark: none, or a marker of at most three (a longer number ends no sentence).
+        var marker = text.Length - end.Length;
+        if (end.Length == 0 || marker > 3)
         {
             return false;
         }
-        var marked = end.Length < text.Length && end.Length >= text.Length - 3;
-        return (end[^1] is '.' or ',' or ';' or ':' or '-' or ')' && (end.Length == text.Length || marked) && !end.EndsWith("...", StringComparison.Ordinal))
-            || (marked && end[^1] is '!' or '?' or '”' or '"');
+        return (end[^1] is '.' or ',' or ';' or ':' or '-' or ')' && !end.EndsWith("...", StringComparison.Ordinal))
+            || (marker > 0 && end[^1] is '!' or '?' or '”' or '"');
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -30,6 +30,10 @@ internal static partial class UnbrokenBlocks
         var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Content.Length).Order().ToList();
         // The length of a full line: most lines of a printed page are full.
         var full = lengths.Count == 0 ? 0 : lengths[(int)(lengths.Count * 0.8)];
+        // What each line is, worked out once: every line is looked at as itself and as the line before the next.
+        var pageNumbers = lines.Select(l => PageNumber().IsMatch(l.Content)).ToArray();
+        var labels = lines.Select(l => l.Content.Length > 0 && Headings.HeadingRecognizer.Label(l.Content) is not null).ToArray();
+        var sections = lines.Select(l => l.Content.Length > 0 ? Headings.HeadingRecognizer.Section(l.Content) : null).ToArray();
         var starts = new HashSet<int>();
         var nextNote = 1;
         var inNotes = false;
@@ -41,7 +45,7 @@ internal static partial class UnbrokenBlocks
             {
                 continue;
             }
-            if (PageNumber().IsMatch(line) || PageNumber().IsMatch(previous))
+            if (pageNumbers[i] || pageNumbers[i - 1])
             {
                 starts.Add(i);
                 inNotes = false;
@@ -70,11 +74,10 @@ internal static partial class UnbrokenBlocks
                 starts.Add(i);
                 continue;
             }
-            var heading = Headings.HeadingRecognizer.Label(line) is not null || Headings.KeywordsLine.Match(line) is not null
-                || (Headings.HeadingRecognizer.Section(line) is { } section && line.Length < full * 0.8
+            var heading = labels[i] || Headings.KeywordsLine.Match(line) is not null
+                || (sections[i] is { } section && line.Length < full * 0.8
                     && (section.Number is not null || EndsSentence(previous) || previous.Length < full * 0.8));
-            var previousHeading = Headings.HeadingRecognizer.Label(previous) is not null
-                || (Headings.HeadingRecognizer.Section(previous) is { Number: not null } && previous.Length < full * 0.8);
+            var previousHeading = labels[i - 1] || (sections[i - 1] is { Number: not null } && previous.Length < full * 0.8);
             if (heading || previousHeading || Ended(previous, line, full))
             {
                 starts.Add(i);

@@ -17,16 +17,16 @@ internal static partial class RunningLines
     /// <summary>Takes the running lines out of <paramref name="pages"/> (each page's lines, top first) and returns them.</summary>
     public static List<PdfLine> Remove(List<List<PdfLine>> pages, double bodySize)
     {
-        var candidates = pages.Select(Candidates).ToList();
+        // Each candidate's text, its numbers masked, taken once: every candidate is compared with every other page's.
+        var candidates = pages.Select(page => Candidates(page).Select(line => (Line: line, Text: line.Text, Key: Masked(line.Text))).ToList()).ToList();
         var dropped = new List<PdfLine>();
         for (var p = 0; p < pages.Count; p++)
         {
-            foreach (var line in candidates[p])
+            foreach (var (line, text, key) in candidates[p])
             {
-                var key = Masked(line.Text);
-                var repeats = candidates.Where((other, q) => q != p && other.Any(o => Math.Abs(o.Baseline - line.Baseline) <= 3 && Masked(o.Text) == key)).Any();
+                var repeats = candidates.Where((other, q) => q != p && other.Any(o => Math.Abs(o.Line.Baseline - line.Baseline) <= 3 && o.Key == key)).Any();
                 var smallHead = p > 0 && pages[p].Count > 1 && ReferenceEquals(line, pages[p][0]) && line.Size <= 0.9 * bodySize;
-                if (repeats || smallHead || PageNumber().IsMatch(line.Text))
+                if (repeats || smallHead || PageNumber().IsMatch(text))
                 {
                     dropped.Add(line);
                 }
