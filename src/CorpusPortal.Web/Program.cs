@@ -25,6 +25,9 @@ builder.Services.AddOutputCache(PageCache.Configure);
 builder.Services.AddSingleton<PageCache>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.Publisher>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.PreviewHandoff>();
+builder.Services.AddSingleton<PublishDates>();
+builder.Services.AddSingleton<CorpusPortal.Web.Harvesting.OaiRecords>();
+builder.Services.AddSingleton<CorpusPortal.Web.Harvesting.ResumptionTokens>();
 builder.Services.AddSingleton(services => new CorpusPortal.Web.Editing.VersionHistory(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, CorpusPortal.Web.Security.OnDemandAntiforgery>();
@@ -94,8 +97,9 @@ CorpusPortal.Web.Editing.EditorEndpoints.Map(app);
 
 app.MapGet("/healthz", (SearchService search, CorpusLibrary library, PortalOptions options, HttpContext http) =>
     CorpusPortal.Web.Operations.Health.Answer(search, library, options, http));
-app.MapGet("/sitemap.xml", (CorpusLibrary library, CorpusPortal.Web.Editing.VersionHistory history, PortalOptions options, HttpContext http) =>
-    CorpusPortal.Web.Crawling.Sitemap.Answer(library, history, options.BaseUrlFor(http.Request)));
+app.MapGet("/sitemap.xml", (CorpusLibrary library, PublishDates dates, PortalOptions options, HttpContext http) =>
+    CorpusPortal.Web.Crawling.Sitemap.Answer(library, dates, options.BaseUrlFor(http.Request)));
+CorpusPortal.Web.Harvesting.OaiEndpoint.Map(app);
 app.MapGet("/robots.txt", (PortalOptions options, HttpContext http) => CorpusPortal.Web.Crawling.Robots.Answer(options.BaseUrlFor(http.Request)));
 
 app.MapGet("/ui-language/{language}", (string language, string? returnTo, HttpContext context) => UiText.Switch(language, returnTo, context));

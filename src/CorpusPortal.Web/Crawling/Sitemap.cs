@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using CorpusPortal.Web.Editing;
 using CorpusPortal.Web.Services;
 
 namespace CorpusPortal.Web.Crawling;
@@ -24,7 +23,7 @@ public static class Sitemap
     public static IEnumerable<string> ViewsOf(CorpusPortal.Model.Documents.Document document) =>
         document.Languages.Contains("tr") && document.Languages.Contains("en") ? Views : [""];
 
-    public static IResult Answer(CorpusLibrary library, VersionHistory history, string baseUrl)
+    public static IResult Answer(CorpusLibrary library, PublishDates dates, string baseUrl)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
@@ -34,7 +33,7 @@ public static class Sitemap
             var newest = DateTimeOffset.MinValue;
             foreach (var document in library.Documents.OrderBy(d => d.Id, StringComparer.Ordinal))
             {
-                var modified = LastPublished(library, history, document.Id);
+                var modified = dates.LastPublished(document.Id);
                 newest = modified > newest ? modified : newest;
                 foreach (var view in ViewsOf(document))
                 {
@@ -49,16 +48,6 @@ public static class Sitemap
             xml.WriteEndElement();
         }
         return Results.Bytes(stream.ToArray(), "application/xml; charset=utf-8");
-    }
-
-    private static DateTimeOffset LastPublished(CorpusLibrary library, VersionHistory history, string id)
-    {
-        if (history.List(id) is [var newest, ..])
-        {
-            return newest.Saved;
-        }
-        var path = library.Folder.PathOf(id);
-        return File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
     }
 
     private static void Url(XmlWriter xml, string location, DateTimeOffset? modified)

@@ -38,6 +38,8 @@ public sealed class CrawlingTests(PortalFactory portal) : IClassFixture<PortalFa
     public async Task Each_documents_pages_carry_the_date_it_was_last_published()
     {
         await using var sandbox = new EditorSandbox();
+        // The copy's files date from today; the document was published again later than they were written.
+        File.SetLastWriteTimeUtc(Path.Combine(sandbox.Corpus, "002_f68ce36b87b3d29e.md"), new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         var published = new DateTimeOffset(2026, 11, 30, 12, 30, 0, TimeSpan.Zero);
         sandbox.Factory.Services.GetRequiredService<VersionHistory>().Keep("002_f68ce36b87b3d29e", "---\n"u8.ToArray(), published);
 
