@@ -1,3 +1,4 @@
+using CorpusPortal.Corpus.Alignment;
 using CorpusPortal.Model.Alignment;
 
 namespace CorpusPortal.Web.Parallel;

@@ -1,3 +1,4 @@
+using CorpusPortal.Corpus.Alignment;
 using Bunit;
 using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Documents;
@@ -113,7 +114,7 @@ public sealed class ReadingComponentTests : BunitContext, IClassFixture<SeedServ
     public void The_parallel_view_shows_an_editors_merge_as_one_sentence()
     {
         var thesis = _seeds.Library.Find("000_91073a8e0371b68b")!;
-        var automatic = CorpusPortal.Web.Parallel.SentenceAlignments.Automatic(thesis.Sections[0], thesis.Sections[1]);
+        var automatic = SentenceAlignments.Automatic(thesis.Sections[0], thesis.Sections[1]);
         var draft = new CorpusPortal.Web.Parallel.AlignmentDraft(automatic);
         draft.Merge(0, 0);
         var merged = thesis with { Alignments = [draft.ToAlignment()] };

@@ -1,3 +1,4 @@
+using CorpusPortal.Corpus.Alignment;
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Web.Parallel;

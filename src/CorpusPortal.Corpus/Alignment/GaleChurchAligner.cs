@@ -1,4 +1,4 @@
-namespace CorpusPortal.Web.Parallel;
+namespace CorpusPortal.Corpus.Alignment;
 
 /// <summary>One step of an alignment: which sentences of each side go together (either side may be empty).</summary>
 public sealed record AlignedGroup(IReadOnlyList<int> Left, IReadOnlyList<int> Right);

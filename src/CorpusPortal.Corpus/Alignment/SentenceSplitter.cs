@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CorpusPortal.Web.Parallel;
+namespace CorpusPortal.Corpus.Alignment;
 
 /// <summary>
 /// Cuts a paragraph into sentences: after . ! ? (and a closing quote) when the next word starts with a capital

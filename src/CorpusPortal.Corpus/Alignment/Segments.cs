@@ -1,7 +1,7 @@
 using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Documents;
 
-namespace CorpusPortal.Web.Parallel;
+namespace CorpusPortal.Corpus.Alignment;
 
 /// <summary>
 /// A segment is what one side of a pair holds: ranges of paragraph text in reading order. Ranges that follow

@@ -1,7 +1,7 @@
 using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Documents;
 
-namespace CorpusPortal.Web.Parallel;
+namespace CorpusPortal.Corpus.Alignment;
 
 /// <summary>
 /// The sentence pairs of two sections: the editor's alignment when the document keeps one for them, otherwise
