@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using CorpusPortal.Corpus.FrontMatter;
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 

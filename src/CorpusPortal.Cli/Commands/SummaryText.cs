@@ -1,5 +1,4 @@
 using CorpusPortal.Model.Warnings;
-using CorpusPortal.Corpus.FrontMatter;
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Documents;
 

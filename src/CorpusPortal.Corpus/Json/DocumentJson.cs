@@ -2,7 +2,6 @@ using CorpusPortal.Model.Warnings;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CorpusPortal.Corpus.FrontMatter;
 using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Documents;

@@ -1,4 +1,3 @@
-using CorpusPortal.Corpus.FrontMatter;
 using CorpusPortal.Model.Documents;
 
 namespace CorpusPortal.Web.Citing;

@@ -1,4 +1,3 @@
-using CorpusPortal.Corpus.FrontMatter;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Web.Components.Search;
 using CorpusPortal.Web.Localization;

@@ -98,7 +98,7 @@ public sealed class OaiPmhTests(PortalFactory portal) : IClassFixture<PortalFact
             var expected = Seeds.Where(d => spec switch
             {
                 "kind" or "language" => true,
-                _ when spec.StartsWith("kind:", StringComparison.Ordinal) => CorpusPortal.Corpus.FrontMatter.KindNames.Name(d.Metadata.Kind) == spec[5..],
+                _ when spec.StartsWith("kind:", StringComparison.Ordinal) => KindNames.Name(d.Metadata.Kind) == spec[5..],
                 _ => d.Languages.Contains(spec[9..]),
             }).Select(d => d.Id);
             Assert.Equal(expected, listed);

@@ -1,6 +1,4 @@
-using CorpusPortal.Model.Documents;
-
-namespace CorpusPortal.Corpus.FrontMatter;
+namespace CorpusPortal.Model.Documents;
 
 /// <summary>Document kinds as they are spelt in files and JSON: <c>journal-article</c>, <c>thesis-abstract</c> …</summary>
 public static class KindNames
