@@ -3,6 +3,7 @@ using CorpusPortal.Ingestion.Assembly;
 using CorpusPortal.Ingestion.Checks;
 using CorpusPortal.Ingestion.Sources;
 using CorpusPortal.Ingestion.Sources.Pdf;
+using CorpusPortal.Ingestion.Sources.Tei;
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Ingestion.Citations.Archival.Registry;
 using CorpusPortal.Ingestion.Layout;
@@ -30,6 +31,10 @@ public static class Importer
                     $"read a PDF from its pages' layout: notes from the small type at the pages' foot, their markers from raised numbers, italics from the type{(pdfHints.Dropped is { } left ? $"; left out the {left}" : "")}; its lines are those of the text read from it", null)
                 { Severity = WarningSeverity.Info };
                 return ItalicPhrases.Apply(Completed(ImportText(pdfText, sourceFile, id, archives), pdfHints, note), pdfHints);
+            case SourceFormat.Tei:
+                // The structure is the file's own: only citations, note links and checks are worked out.
+                var (teiDocument, teiNotes) = TeiSource.Read(bytes.ToArray(), sourceFile, id);
+                return DocumentAnalyzer.Analyze(teiDocument, teiNotes, archives);
             case SourceFormat.Docx:
                 var (wordText, wordHints) = DocxSource.Read(bytes.ToArray());
                 var fromWord = ItalicPhrases.Apply(ImportText(wordText, sourceFile, id, archives), wordHints);

@@ -100,6 +100,7 @@ app.MapGet("/healthz", (SearchService search, CorpusLibrary library, PortalOptio
 app.MapGet("/sitemap.xml", (CorpusLibrary library, PublishDates dates, PortalOptions options, HttpContext http) =>
     CorpusPortal.Web.Crawling.Sitemap.Answer(library, dates, options.BaseUrlFor(http.Request)));
 CorpusPortal.Web.Harvesting.OaiEndpoint.Map(app);
+CorpusPortal.Web.OpenData.TeiDownload.Map(app);
 app.MapGet("/robots.txt", (PortalOptions options, HttpContext http) => CorpusPortal.Web.Crawling.Robots.Answer(options.BaseUrlFor(http.Request)));
 
 app.MapGet("/ui-language/{language}", (string language, string? returnTo, HttpContext context) => UiText.Switch(language, returnTo, context));

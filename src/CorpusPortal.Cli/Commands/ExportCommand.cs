@@ -6,14 +6,14 @@ using CorpusPortal.Model.Documents;
 
 namespace CorpusPortal.Cli.Commands;
 
-/// <summary><c>export &lt;id&gt; --format json|outline</c>: the whole document model.</summary>
+/// <summary><c>export &lt;id&gt; --format json|outline|tei</c>: the whole document model, as JSON, an outline or TEI P5.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
         var id = new Argument<string>("id") { Description = "The document id" };
-        var format = new Option<string>("--format") { Description = "json (the document model) or outline (a readable dump)", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "outline");
+        var format = new Option<string>("--format") { Description = "json (the document model), outline (a readable dump) or tei (TEI P5 XML)", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "outline", "tei");
         var corpus = CommonOptions.Corpus();
         var command = new Command("export", "Export a document") { id, format, corpus };
         command.SetAction(result =>
@@ -25,9 +25,12 @@ internal static class ExportCommand
                 return console.Refuse($"no document '{documentId}' in {folder.Root}");
             }
             var document = folder.Read(documentId);
-            console.Out.Write(result.GetValue(format) == "outline"
-                ? DocumentOutline.Write(document)
-                : DocumentJson.Write(DocumentJson.Export(document)) + "\n");
+            console.Out.Write(result.GetValue(format) switch
+            {
+                "outline" => DocumentOutline.Write(document),
+                "tei" => System.Text.Encoding.UTF8.GetString(CorpusPortal.Corpus.Tei.TeiWriter.Write(document)) + "\n",
+                _ => DocumentJson.Write(DocumentJson.Export(document)) + "\n",
+            });
             return CliConsole.Ok;
         });
         return command;

@@ -7,6 +7,9 @@ public enum SourceFormat
     Html,
     Pdf,
     Docx,
+
+    /// <summary>A TEI P5 XML file (the portal's own export, or TEI from an edition).</summary>
+    Tei,
 }
 
 /// <summary>Tells a file's format from its first bytes (a name's extension can lie: a page saved as .txt is HTML).</summary>
@@ -33,6 +36,17 @@ public static class SourceFormats
             return SourceFormat.Text;
         }
         head = head[start..];
+        if (StartsWithIgnoringCase(head, "<?xml") || head.StartsWith("<TEI"u8))
+        {
+            if (Tei.TeiSource.Looks(head))
+            {
+                return SourceFormat.Tei;
+            }
+            if (head.IndexOf("<html"u8) >= 0)
+            {
+                return SourceFormat.Html;
+            }
+        }
         return StartsWithIgnoringCase(head, "<!doctype html") || StartsWithIgnoringCase(head, "<html") || StartsWithIgnoringCase(head, "<head")
             || (StartsWithIgnoringCase(head, "<!--") && head.IndexOf("<html"u8) >= 0)
             ? SourceFormat.Html
