@@ -238,9 +238,12 @@ public sealed class EditorImportTests : SandboxTests
     [Theory]
     [InlineData("kopru.docx")]
     [InlineData("kopru.pdf")]
-    public async Task An_uploaded_Word_file_or_PDF_is_previewed_with_its_headings_and_notes_and_published_byte_for_byte(string name)
+    [InlineData("kopru.tei.xml")]
+    public async Task An_uploaded_Word_file_PDF_or_TEI_file_is_previewed_with_its_headings_and_notes_and_published_byte_for_byte(string name)
     {
-        var file = name.EndsWith(".pdf", StringComparison.Ordinal) ? Pdf() : Word();
+        var file = name.EndsWith(".pdf", StringComparison.Ordinal) ? Pdf()
+            : name.EndsWith(".xml", StringComparison.Ordinal) ? CorpusPortal.Corpus.Tei.TeiWriter.Write(CorpusPortal.Ingestion.Importer.Import(Word(), "kopru.docx"))
+            : Word();
         var client = await SignedIn();
 
         var preview = await Upload(client, name, file, "preview");
