@@ -35,7 +35,10 @@ public static class OaiSets
     {
         ["kind"] => ui.T("Oai.Set.Kind"),
         ["language"] => ui.T("Oai.Set.Language"),
-        ["kind", var kind] => ui.T("Oai.Set." + kind),
+        ["kind", "journal-article"] => ui.T("Oai.Set.JournalArticles"),
+        ["kind", "thesis-abstract"] => ui.T("Oai.Set.ThesisAbstracts"),
+        ["kind", "news-article"] => ui.T("Oai.Set.NewsArticles"),
+        ["kind", _] => ui.T("Oai.Set.OtherDocuments"),
         [_, var language] => ui.T("Oai.Set.InLanguage", SearchNames.Language(ui, language)),
         _ => spec,
     };
