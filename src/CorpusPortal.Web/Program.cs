@@ -1,6 +1,6 @@
-using CorpusPortal.Search.Results;
 using CorpusPortal.Web.Components;
 using CorpusPortal.Web.Localization;
+using CorpusPortal.Web.OpenData;
 using CorpusPortal.Web.Security;
 using CorpusPortal.Web.Services;
 
@@ -26,8 +26,7 @@ builder.Services.AddSingleton<PageCache>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.Publisher>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.PreviewHandoff>();
 builder.Services.AddSingleton<PublishDates>();
-builder.Services.AddSingleton<CorpusPortal.Web.Harvesting.OaiRecords>();
-builder.Services.AddSingleton<CorpusPortal.Web.Harvesting.ResumptionTokens>();
+builder.Services.AddOpenData();
 builder.Services.AddSingleton(services => new CorpusPortal.Web.Editing.VersionHistory(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, CorpusPortal.Web.Security.OnDemandAntiforgery>();
@@ -69,6 +68,8 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseSecurityHeaders();
+// The open interfaces (JSON API, TEI, OAI-PMH, OpenAPI) answer GET requests from any web page.
+app.UseCors();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAuthentication();
 app.UseAuthorization();
@@ -79,13 +80,7 @@ app.UseStaticFiles();
 // `dotnet run` and in `dotnet publish` output alike.
 app.MapStaticAssets();
 
-app.MapGet("/api/search", (string? q, int? top, int? skip, string? lang, SearchService search) =>
-{
-    var result = search.Search(q, top ?? 10, skip ?? 0, lang is "tr" or "en" or "az" or "ru" ? lang : null);
-    return result.Error is null
-        ? Results.Bytes(SearchJson.Utf8(result), "application/json; charset=utf-8")
-        : Results.Text(SearchJson.Write(result), "application/json; charset=utf-8", statusCode: 400);
-});
+app.MapOpenData();
 
 app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p, CorpusLibrary library, PortalOptions options, HttpContext http) =>
     CorpusPortal.Web.Citing.CitationDownloads.Answer(library.Find(id), format, p, options.BaseUrlFor(http.Request)));
@@ -99,8 +94,6 @@ app.MapGet("/healthz", (SearchService search, CorpusLibrary library, PortalOptio
     CorpusPortal.Web.Operations.Health.Answer(search, library, options, http));
 app.MapGet("/sitemap.xml", (CorpusLibrary library, PublishDates dates, PortalOptions options, HttpContext http) =>
     CorpusPortal.Web.Crawling.Sitemap.Answer(library, dates, options.BaseUrlFor(http.Request)));
-CorpusPortal.Web.Harvesting.OaiEndpoint.Map(app);
-CorpusPortal.Web.OpenData.TeiDownload.Map(app);
 app.MapGet("/robots.txt", (PortalOptions options, HttpContext http) => CorpusPortal.Web.Crawling.Robots.Answer(options.BaseUrlFor(http.Request)));
 
 app.MapGet("/ui-language/{language}", (string language, string? returnTo, HttpContext context) => UiText.Switch(language, returnTo, context));

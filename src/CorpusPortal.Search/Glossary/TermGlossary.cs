@@ -54,6 +54,9 @@ public sealed class TermGlossary
     /// <summary>Every expression of every entry, as the glossary writes it (names to offer while a reader types).</summary>
     public IEnumerable<GlossaryExpression> Expressions => _entries.SelectMany(e => e.Expressions).Select(e => e.Source);
 
+    /// <summary>The entries as the glossary file gives them: the expressions of each, in its order.</summary>
+    public IEnumerable<IReadOnlyList<GlossaryExpression>> Entries => _entries.Select(e => (IReadOnlyList<GlossaryExpression>)[.. e.Expressions.Select(x => x.Source)]);
+
     /// <summary>
     /// The entries found in <paramref name="words"/> (the words of a query as typed, in order): for each, the range of
     /// words it covers, the expression matched and the entry's other expressions.

@@ -12,14 +12,20 @@ public static class OaiEndpoint
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, (HttpContext http) => Answer(http, http.Request.Query.Select(Argument)));
+        app.MapGet(Path, (HttpContext http) => Answer(http, http.Request.Query.Select(Argument)))
+            .RequireCors(CorpusPortal.Web.OpenData.OpenDataEndpoints.Cors)
+            .WithTags("OAI-PMH")
+            .WithName("OaiPmh")
+            .WithSummary("OAI-PMH 2.0: the six verbs, oai_dc records, sets by kind and language")
+            .WithDescription("Arguments as the protocol defines them (verb, identifier, metadataPrefix, from, until, set, resumptionToken); every answer, errors included, is XML with HTTP 200 (docs/api.md).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/xml");
         // Harvesters post forms without the portal's antiforgery token: the verbs only read.
         // Typed as a delegate that returns its result: a lambda of HttpContext to Task alone would be taken for a
         // RequestDelegate, and its result dropped.
         Func<HttpContext, Task<IResult>> post = async http => Answer(http, http.Request.HasFormContentType
             ? (await http.Request.ReadFormAsync(http.RequestAborted)).Select(Argument)
             : http.Request.Query.Select(Argument));
-        app.MapPost(Path, post).DisableAntiforgery();
+        app.MapPost(Path, post).DisableAntiforgery().ExcludeFromDescription();
     }
 
     private static KeyValuePair<string, IReadOnlyList<string>> Argument(KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> pair) =>

@@ -36,9 +36,13 @@ public sealed class SearchService : IDisposable
         // One finder for every lookup: it holds the analyzers and word lists, and any number of lookups share it.
         _related = new RelatedFinder(_index, glossary);
         _searcher = new LuceneSearcher(_index, glossary);
+        Glossary = glossary;
         _known = _index.Generation;
         logger.LogInformation("search index ready: {Passages} passages, {Entries} glossary entries", _index.PassageCount, glossary.Count);
     }
+
+    /// <summary>The glossary of names and translations applied to queries (corpus/glossary.tsv).</summary>
+    public CorpusPortal.Search.Glossary.TermGlossary Glossary { get; }
 
     /// <summary>Up to <paramref name="max"/> of the best passages at once, for a concordance or an export (not one page of hits).</summary>
     public SearchResult SearchMany(string? query, int max) => Following(() => _searcher.Search(query ?? "", Math.Clamp(max, 1, 5000), 0));
