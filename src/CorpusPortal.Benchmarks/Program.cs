@@ -5,6 +5,7 @@ using CorpusPortal.Benchmarks.Import;
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- bench [papers]  search figures (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- relevance [-v]  success@1 and MRR@10 (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- hostile [inputs]  importer worst case (docs/performance.md)
+// dotnet run -c Release --project src/CorpusPortal.Benchmarks -- stats [papers]  frequency lists, keywords, collocations (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- oai [papers]  OAI-PMH pages over a synthetic corpus (docs/performance.md)
 // dotnet run -c Release --project src/CorpusPortal.Benchmarks -- fidelity [-v]  importer P/R/F1 per construct and format (docs/fidelity.md)
 // src/CorpusPortal.Benchmarks/Load/circuit-memory.sh   memory per circuit against the stock template (docs/performance.md)
@@ -31,6 +32,11 @@ if (args is ["hostile", ..])
     var inputs = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 10_000;
     CorpusPortal.Benchmarks.Hardening.WorstCaseFigures.Run(Console.Out, inputs);
     return 0;
+}
+if (args is ["stats", ..])
+{
+    var papers = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 10_000;
+    return CorpusPortal.Benchmarks.Statistics.StatisticsFigures.Run(Console.Out, papers);
 }
 if (args is ["oai", ..])
 {

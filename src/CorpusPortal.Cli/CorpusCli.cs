@@ -17,6 +17,7 @@ public static class CorpusCli
         root.Subcommands.Add(MetadataCommand.Create(console));
         root.Subcommands.Add(IndexCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(WordsCommand.Create(console));
         root.Subcommands.Add(UserCommand.Create(console));
         Guard(root, console);
         return root;

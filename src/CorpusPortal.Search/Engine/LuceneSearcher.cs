@@ -5,6 +5,7 @@ using CorpusPortal.Search.Query;
 using CorpusPortal.Search.Results;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace CorpusPortal.Search.Engine;
 
@@ -105,6 +106,40 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
 
         /// <summary>How many passages have all the words side by side, once a search has counted them (-1 before).</summary>
         public int AllWordsPassages { get; set; } = -1;
+    }
+
+    /// <summary>
+    /// Every passage <paramref name="query"/> finds on <paramref name="searcher"/>'s commit, marked segment by segment
+    /// (none ranked: for statistics over them), or why the query does not read.
+    /// </summary>
+    public (FixedBitSet?[]? Segments, string? Error) Match(IndexSearcher searcher, string query)
+    {
+        var parsed = QueryParser.Parse(query);
+        if (!parsed.IsValid)
+        {
+            return (null, parsed.Error!.Text);
+        }
+        var compiled = Compile(searcher, parsed, language: null, _analyzers.Value!);
+        if (compiled.Weight is null)
+        {
+            return (null, (compiled.Error ?? QueryNote.Of("only-stop-words", "the query has only stop words; add a word that says more")).Text);
+        }
+        var leaves = searcher.IndexReader.Leaves;
+        var marks = new FixedBitSet?[leaves.Count];
+        for (var l = 0; l < leaves.Count; l++)
+        {
+            if (compiled.Weight.GetScorer(leaves[l], leaves[l].AtomicReader.LiveDocs) is not { } scorer)
+            {
+                continue;
+            }
+            var found = new FixedBitSet(leaves[l].AtomicReader.MaxDoc);
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                found.Set(doc);
+            }
+            marks[l] = found;
+        }
+        return (marks, null);
     }
 
     /// <summary>Where in <paramref name="text"/> the words with one of <paramref name="forms"/> are.</summary>

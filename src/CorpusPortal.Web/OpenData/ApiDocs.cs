@@ -34,4 +34,16 @@ public static class ApiDocs
             }
             return Task.CompletedTask;
         });
+
+    /// <summary>Says that the endpoint's answer is also given as a CSV file (with <c>format=csv</c>).</summary>
+    public static RouteHandlerBuilder CsvToo(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse ok)
+            {
+                ok.Content ??= new Dictionary<string, OpenApiMediaType>();
+                ok.Content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "a CSV file (RFC 4180, UTF-8 with a byte order mark), its first row the column names" } };
+            }
+            return Task.CompletedTask;
+        });
 }

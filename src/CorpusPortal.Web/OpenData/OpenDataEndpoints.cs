@@ -38,6 +38,7 @@ public static class OpenDataEndpoints
         SearchApi.Map(api);
         CitationsApi.Map(api);
         GlossaryApi.Map(api);
+        StatisticsApi.Map(api);
         TeiDownload.Map(app).RequireCors(Cors).WithTags("TEI");
         OaiEndpoint.Map(app);
         app.MapOpenApi().RequireCors(Cors);

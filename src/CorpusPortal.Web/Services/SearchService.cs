@@ -37,12 +37,35 @@ public sealed class SearchService : IDisposable
         _related = new RelatedFinder(_index, glossary);
         _searcher = new LuceneSearcher(_index, glossary);
         Glossary = glossary;
+        Statistics = new CorpusPortal.Search.Statistics.CorpusStatistics(_index, _searcher,
+            new CorpusPortal.Search.Statistics.TokenColumns(new CorpusPortal.Search.Statistics.TokenVocabulary(_index.ProtectedWords)));
         _known = _index.Generation;
         logger.LogInformation("search index ready: {Passages} passages, {Entries} glossary entries", _index.PassageCount, glossary.Count);
+        _logger = logger;
+        PrepareStatistics();
     }
+
+    private readonly ILogger<SearchService> _logger;
+
+    /// <summary>The statistics' token columns of new segments, built in the background (at start, after a publish).</summary>
+    private void PrepareStatistics() => _ = Task.Run(() =>
+    {
+        try
+        {
+            Statistics.Prepare();
+        }
+        catch (ObjectDisposedException e)
+        {
+            // The portal stopped while they were being built: the next start builds them.
+            _logger.LogDebug("statistics columns not built: {Reason}", e.Message);
+        }
+    });
 
     /// <summary>The glossary of names and translations applied to queries (corpus/glossary.tsv).</summary>
     public CorpusPortal.Search.Glossary.TermGlossary Glossary { get; }
+
+    /// <summary>Frequency lists, keywords and collocations over the index's passages.</summary>
+    public CorpusPortal.Search.Statistics.CorpusStatistics Statistics { get; }
 
     /// <summary>Up to <paramref name="max"/> of the best passages at once, for a concordance or an export (not one page of hits).</summary>
     public SearchResult SearchMany(string? query, int max) => Following(() => _searcher.Search(query ?? "", Math.Clamp(max, 1, 5000), 0));
@@ -114,6 +137,7 @@ public sealed class SearchService : IDisposable
             CorpusIndex.Update(_index, _corpus, document);
             _known = _index.Generation;
         }
+        PrepareStatistics();
     }
 
     /// <summary>Takes an unpublished document's passages out of the index.</summary>
