@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(PortalServer portal) : IClassFixture<Port
         ("find-in-document", "/documents/002_f68ce36b87b3d29e?q=Karaba%C4%9F"),
         ("search", "/search?q=k%C3%B6pr%C3%BC"),
         ("concordance", "/concordance?q=Avrasya"),
+        ("statistics", "/statistics?show=keywords&document=003_94344ba106347a29&language=en"),
         ("archive", "/archive"),
         ("works", "/works"),
         ("about", "/about"),

@@ -34,6 +34,10 @@ public static class WordForms
         return normal.ToString();
     }
 
+    /// <summary>True for a stop word (<c>ve</c>, <c>the</c>): counted here, but no search finds it.</summary>
+    public static bool IsStopWord(string form, bool turkish) =>
+        (turkish ? WordList.TurkishStopWords : WordList.EnglishStopWords).Contains(form);
+
     /// <summary>The stem of a form, as the search stems it; a stop word, or a form the stemmer leaves nothing of, is its own stem.</summary>
     public static string Stem(string form, bool turkish, TextAnalyzer analyzer) =>
         analyzer.AnalyzeWord(form, turkish)?.Stem ?? (turkish ? Apostrophes.CutTurkish(form) : Apostrophes.TrimEnglishPossessive(form)) switch

@@ -6,7 +6,7 @@ namespace CorpusPortal.Web.Crawling;
 /// </summary>
 public static class Robots
 {
-    public static readonly IReadOnlyList<string> Disallowed = ["/editor", "/search", "/concordance", "/ui-language/"];
+    public static readonly IReadOnlyList<string> Disallowed = ["/editor", "/search", "/concordance", "/statistics?", "/ui-language/"];
 
     public static IResult Answer(string baseUrl) => Results.Text(
         "User-agent: *\n"

@@ -14,7 +14,7 @@ public static class Sitemap
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <summary>The pages that are not a document's: home, library, archive and works indexes, information pages.</summary>
-    public static readonly IReadOnlyList<string> PublicPages = ["/", "/documents", "/archive", "/works", "/about", "/how-to-cite", "/licence", "/contact"];
+    public static readonly IReadOnlyList<string> PublicPages = ["/", "/documents", "/archive", "/works", "/statistics", "/about", "/how-to-cite", "/licence", "/contact"];
 
     /// <summary>A bilingual document's views, as query strings of its reading page.</summary>
     public static readonly IReadOnlyList<string> Views = ["", "?view=parallel", "?view=tr", "?view=en"];
@@ -43,7 +43,7 @@ public static class Sitemap
             foreach (var page in PublicPages)
             {
                 // The lists change when a document does; the information pages with the portal.
-                Url(xml, baseUrl + page, page is "/" or "/documents" or "/archive" or "/works" && newest > DateTimeOffset.MinValue ? newest : null);
+                Url(xml, baseUrl + page, page is "/" or "/documents" or "/archive" or "/works" or "/statistics" && newest > DateTimeOffset.MinValue ? newest : null);
             }
             xml.WriteEndElement();
         }
