@@ -1,6 +1,7 @@
 using CorpusPortal.Web.Components;
 using CorpusPortal.Web.Localization;
 using CorpusPortal.Web.OpenData;
+using CorpusPortal.Web.Operations;
 using CorpusPortal.Web.Security;
 using CorpusPortal.Web.Services;
 
@@ -27,6 +28,9 @@ builder.Services.AddSingleton<CorpusPortal.Web.Editing.Publisher>();
 builder.Services.AddSingleton<CorpusPortal.Web.Editing.PreviewHandoff>();
 builder.Services.AddSingleton<PublishDates>();
 builder.Services.AddOpenData();
+builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddCompression();
+builder.Services.AddProxySupport(builder.Configuration);
 builder.Services.AddSingleton(services => new CorpusPortal.Web.Editing.VersionHistory(services.GetRequiredService<PortalOptions>().DataFolder));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, CorpusPortal.Web.Security.OnDemandAntiforgery>();
@@ -63,13 +67,18 @@ foreach (var folder in new[] { portalOptions.CorpusFolder, Path.Combine(portalOp
 app.Services.GetRequiredService<SearchService>();
 app.Services.GetRequiredService<PageCache>();
 
+// The client's address and scheme as a trusted reverse proxy forwards them (docs/deploy.md).
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseSecurityHeaders();
+app.UseCompression();
 // The open interfaces (JSON API, TEI, OAI-PMH, OpenAPI) answer GET requests from any web page.
 app.UseCors();
+// One client cannot take the portal's time from the others (docs/deploy.md).
+app.UseRateLimits();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAuthentication();
 app.UseAuthorization();

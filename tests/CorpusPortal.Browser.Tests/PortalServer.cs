@@ -68,6 +68,8 @@ public sealed class PortalServer : IAsyncLifetime
         {
             builder.UseSetting("Corpus", _corpus);
             builder.UseSetting("Data", _data);
+            // The tests send requests faster than any reader; the limits have their own tests (RateLimitTests).
+            builder.UseSetting("RateLimits:Enabled", "false");
             builder.UseEnvironment("Production");
             builder.UseSetting("urls", url);
         });

@@ -117,6 +117,8 @@ public sealed class EditorSandbox : IAsyncDisposable
     {
         builder.UseSetting("Corpus", Corpus);
         builder.UseSetting("Data", Data);
+        // The tests send requests faster than any reader; the limits have their own tests (RateLimitTests).
+        builder.UseSetting("RateLimits:Enabled", "false");
         builder.UseEnvironment("Production");
         builder.ConfigureTestServices(services =>
         {

@@ -14,6 +14,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Corpus", Path.Combine(RepositoryRoot, "corpus"));
         builder.UseSetting("Data", DataFolder);
+        // The tests send requests faster than any reader; the limits have their own tests (RateLimitTests).
+        builder.UseSetting("RateLimits:Enabled", "false");
         builder.UseEnvironment("Production");
     }
 

@@ -25,7 +25,7 @@ start_portal() {
     dotnet build src/CorpusPortal.Web -c Release --nologo -v quiet >/dev/null
     cp -r corpus "$work/corpus"
     ASPNETCORE_ENVIRONMENT=Production dotnet src/CorpusPortal.Web/bin/Release/net10.0/CorpusPortal.Web.dll \
-        --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
+        --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --RateLimits:Enabled=false --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
     for _ in $(seq 1 120); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
 }
 
