@@ -69,6 +69,7 @@ app.Services.GetRequiredService<PageCache>();
 
 // The client's address and scheme as a trusted reverse proxy forwards them (docs/deploy.md).
 app.UseForwardedHeaders();
+app.UseRequestLog();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
