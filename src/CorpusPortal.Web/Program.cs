@@ -10,6 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 // writes a manifest of where its static web assets are, which ASP.NET Core reads by itself only in Development.
 // Published output has no such manifest, and this does nothing there.
 builder.WebHost.UseStaticWebAssets();
+// Published output started with another content root (a service's working directory) still serves its own files.
+WebRoot.Locate(builder.Environment);
 var portalOptions = PortalOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(portalOptions);
 if (portalOptions.PublicBaseUrl is { } publicBase && string.IsNullOrEmpty(builder.Configuration["AllowedHosts"]))
