@@ -8,12 +8,14 @@ namespace CorpusPortal.Cli.Tests;
 
 /// <summary>
 /// Nothing lost: a process saving documents (import with --replace, which writes the raw text, the canonical file
-/// and the index) is killed at random moments, many times. After every kill each canonical file is whole (the old
-/// or the new version), and once the index is opened it agrees with the corpus exactly as a rebuild would.
+/// and the index) is killed at each of the save's kill points in turn (raw file written, temporary file written,
+/// canonical file written, index changed but not committed; <see cref="CorpusPortal.Model.Testing.KillPoints"/>),
+/// alternating two versions, many times. After every kill each canonical file is whole (the old or the new version),
+/// and once the index is opened it agrees with the corpus exactly as a rebuild would.
 /// </summary>
 public sealed class CrashTests : IDisposable
 {
-    private const int Kills = 20;
+    private const int Rounds = 5;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-crash-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -38,21 +40,28 @@ public sealed class CrashTests : IDisposable
             Write("crash-a.txt", seed),
             Write("crash-b.txt", seed.Replace("Azerbaycan", "Azerbaycan Cumhuriyeti", StringComparison.Ordinal)),
         };
-        var random = new Random(7);
-        var killed = 0;
-        for (var i = 0; i < Kills; i++)
+        var killed = new List<string>();
+        var points = CorpusPortal.Model.Testing.KillPoints.All;
+        for (var i = 0; i < Rounds * points.Count; i++)
         {
-            using var process = Process.Start(new ProcessStartInfo("dotnet")
+            var point = points[i % points.Count];
+            var start = new ProcessStartInfo("dotnet")
             {
                 ArgumentList = { Path.Combine(AppContext.BaseDirectory, "corpus.dll"), "import", versions[i % 2], "--corpus", corpus.Root, "--data", data, "--replace", "--id", "crash" },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-            })!;
-            Thread.Sleep(random.Next(50, 900));
-            if (!process.HasExited)
+            };
+            start.Environment[CorpusPortal.Model.Testing.KillPoints.Variable] = point;
+            using var process = Process.Start(start)!;
+            // The process says when it stands at the point, and waits there: the kill lands exactly there.
+            for (var line = process.StandardOutput.ReadLine(); line is not null; line = process.StandardOutput.ReadLine())
             {
-                process.Kill(entireProcessTree: true);
-                killed++;
+                if (line == $"kill point {point}")
+                {
+                    process.Kill(entireProcessTree: true);
+                    killed.Add(point);
+                    break;
+                }
             }
             process.WaitForExit();
 
@@ -63,7 +72,8 @@ public sealed class CrashTests : IDisposable
             using var recovered = CorpusIndex.OpenCurrent(corpus, data);
             Assert.Equal(Rebuilt(corpus), Rows(recovered));
         }
-        Assert.True(killed >= Kills / 4, $"only {killed} of {Kills} runs were killed before they ended; the test would prove little");
+        // Every point is reached in every round: each run brings the other version than the one before it.
+        Assert.Equal(points.SelectMany(_ => Enumerable.Range(0, Rounds)).Count(), killed.Count);
     }
 
     private CorpusFolder CopyCorpus() => new(CorpusPortal.Tests.CorpusCopy.To(Path.Combine(_folder, "corpus")));

@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using CorpusPortal.Corpus.Store;
-using CorpusPortal.Search.Index;
-using CorpusPortal.Search.Results;
 
 namespace CorpusPortal.Web.Tests;
 
@@ -109,17 +106,30 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
     {
         var api = await portal.CreateClient().GetStringAsync("/api/search?q=k%C3%B6pr%C3%BC&top=5");
 
+        // The command line itself, as a user runs it: its own process, its own index.
         var folder = Path.Combine(Path.GetTempPath(), "corpus-api-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var corpus = new CorpusFolder(Path.Combine(PortalFactory.RepositoryRoot, "corpus"));
-            using var index = CorpusIndex.OpenCurrent(corpus, folder);
-            var cli = SearchJson.Write(new CorpusPortal.Search.Engine.LuceneSearcher(index, CorpusIndex.Glossary(corpus).Glossary).Search("köprü", 5));
-            Assert.Equal(cli, api);
+            var cli = Path.Combine(PortalFactory.RepositoryRoot, "src", "CorpusPortal.Cli", "bin", "Release", "net10.0", "corpus.dll");
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { cli, "search", "köprü", "--json", "--top", "5", "--corpus", Path.Combine(PortalFactory.RepositoryRoot, "corpus"), "--data", folder })
+            {
+                start.ArgumentList.Add(argument);
+            }
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.True(process.ExitCode == 0, await error);
+            Assert.Equal((await output).TrimEnd('\n'), api);
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
         Assert.Equal(5, JsonNode.Parse(api)!["hits"]!.AsArray().Count);
     }

@@ -66,6 +66,7 @@ internal static class ImportCommand
             document = document with { Metadata = supplied.ApplyTo(document.Metadata) };
         }
         document = corpus.Publish(document, file.Name, bytes);
+        CorpusPortal.Model.Testing.KillPoints.Reach(CorpusPortal.Model.Testing.KillPoints.CanonicalWritten);
         if (document.Metadata.SourceFile != file.Name)
         {
             console.Error.WriteLine($"note: corpus/raw/{file.Name} holds another text; this one is kept as corpus/raw/{document.Metadata.SourceFile}");

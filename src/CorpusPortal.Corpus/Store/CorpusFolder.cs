@@ -133,6 +133,7 @@ public sealed class CorpusFolder(string root)
     public Document Write(PreparedDocument prepared)
     {
         var wroteRaw = prepared.RawName is not null && SaveRaw(prepared.RawName, prepared.RawBytes!);
+        CorpusPortal.Model.Testing.KillPoints.Reach(CorpusPortal.Model.Testing.KillPoints.RawWritten);
         try
         {
             WriteAtomically(prepared.Path, prepared.Canonical);
@@ -205,6 +206,7 @@ public sealed class CorpusFolder(string root)
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
+            CorpusPortal.Model.Testing.KillPoints.Reach(CorpusPortal.Model.Testing.KillPoints.TemporaryWritten);
             File.Move(temporary, path, overwrite: replace);
         }
         finally

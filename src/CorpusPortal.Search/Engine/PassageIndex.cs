@@ -320,6 +320,7 @@ public sealed class PassageIndex : IDisposable
             using (var writer = NewWriter(_directory, ProtectedWords))
             {
                 change(writer);
+                CorpusPortal.Model.Testing.KillPoints.Reach(CorpusPortal.Model.Testing.KillPoints.IndexChanged);
                 writer.SetCommitData(new Dictionary<string, string> { [StampKey] = Stamp });
                 writer.Commit();
             }

@@ -113,6 +113,7 @@ public sealed class Publisher(CorpusLibrary library, SearchService search, Relat
                 history.Keep(document.Id, previous, clock.GetUtcNow());
             }
             published = library.Folder.Write(prepared);
+            CorpusPortal.Model.Testing.KillPoints.Reach(CorpusPortal.Model.Testing.KillPoints.CanonicalWritten);
         }
         catch (CorpusFormatException e)
         {

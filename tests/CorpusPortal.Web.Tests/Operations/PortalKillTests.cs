@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using CorpusPortal.Corpus.Markdown;
+using CorpusPortal.Corpus.Store;
+using CorpusPortal.Model.Testing;
+using CorpusPortal.Search.Engine;
+using CorpusPortal.Search.Index;
+using CorpusPortal.Web.Editing;
+using Lucene.Net.Search;
+
+namespace CorpusPortal.Web.Tests.Operations;
+
+/// <summary>
+/// The running portal killed in the middle of an editor's publish, at each moment of the save in turn (the old version
+/// kept in the history, the canonical file's temporary written, the canonical file written, the index changed but not
+/// committed: <see cref="KillPoints"/>): every corpus file and every kept version is whole, and after a restart the
+/// index equals a rebuild. <c>CORPUS_KILL_ROUNDS</c> sets the rounds (default 2, eight kills; 25 for the hundred of
+/// docs/performance.md).
+/// </summary>
+public sealed class PortalKillTests : IDisposable
+{
+    private const string News = "003_94344ba106347a29";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpus-kill-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static int Rounds => int.TryParse(Environment.GetEnvironmentVariable("CORPUS_KILL_ROUNDS"), out var rounds) && rounds > 0 ? rounds : 2;
+
+    [Fact]
+    public async Task Killing_the_portal_at_each_moment_of_a_publish_loses_nothing()
+    {
+        var corpus = new CorpusFolder(CorpusPortal.Tests.CorpusCopy.To(Path.Combine(_folder, "corpus")));
+        var data = Path.Combine(_folder, "data");
+        new CorpusPortal.Accounts.EditorAccounts(data).Add(EditorSandbox.Editor, EditorSandbox.Password, replace: false);
+        var original = File.ReadAllText(corpus.PathOf(News));
+        string[] versions = [original.Replace("Russia", "Rusya", StringComparison.Ordinal), original];
+        var killed = new List<string>();
+
+        for (var i = 0; i < Rounds * KillPoints.All.Count; i++)
+        {
+            var point = KillPoints.All[i % KillPoints.All.Count];
+            using (var portal = await Portal.Start(corpus.Root, data, point))
+            {
+                var client = await portal.SignedIn();
+                // The publish stops at the point; the portal says so and is killed there.
+                var publish = EditorSandbox.PostImport(client, News + ".md", versions[i % 2], "publish", News, replace: true,
+                    baseHash: CorpusIndex.SourceHash(corpus, News));
+                if (!await portal.Reached(point))
+                {
+                    var answer = publish.IsCompleted ? await (await publish).Content.ReadAsStringAsync() : "no answer";
+                    Assert.Fail($"the publish did not reach {point}: {answer[..Math.Min(answer.Length, 2000)]}");
+                }
+                portal.Kill();
+                killed.Add(point);
+                await Assert.ThrowsAnyAsync<Exception>(() => publish);
+            }
+
+            foreach (var id in corpus.Ids())
+            {
+                corpus.Read(id); // throws on a half-written file
+            }
+            var history = new VersionHistory(data);
+            foreach (var kept in history.List(News))
+            {
+                CanonicalReader.Read(history.Read(News, kept.Name)!, kept.Name);
+            }
+            using (var restarted = await Portal.Start(corpus.Root, data, point: null))
+            {
+                restarted.Kill();
+            }
+            Assert.Equal(Rebuilt(corpus), Rows(data));
+        }
+        Assert.Equal(Rounds * KillPoints.All.Count, killed.Count);
+        // Publishes killed after the old version was kept left it in the history (those killed while keeping it, none).
+        Assert.True(new VersionHistory(data).List(News).Count >= Rounds, "the history kept no version");
+    }
+
+    private List<string> Rebuilt(CorpusFolder corpus)
+    {
+        using var index = CorpusIndex.OpenCurrent(corpus, Path.Combine(_folder, "rebuilt-" + Guid.NewGuid().ToString("N")), forceRebuild: true);
+        return Rows(index);
+    }
+
+    private static List<string> Rows(string data)
+    {
+        using var index = PassageIndex.Open(data, CorpusPortal.Search.Analysis.WordList.FromFile(Path.Combine(PortalFactory.RepositoryRoot, "corpus", "protected-words.txt")));
+        return Rows(index);
+    }
+
+    /// <summary>Every passage's stored fields and every file record's hash, in a fixed order.</summary>
+    private static List<string> Rows(PassageIndex index) => index.Read(searcher =>
+        searcher.Search(new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
+            .Select(hit => searcher.Doc(hit.Doc))
+            .Select(d => string.Join('\u001f', d.Fields.Select(f => $"{f.Name}={f.GetStringValue()}").Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList());
+
+    /// <summary>The built portal in a process of its own, as a service runs it.</summary>
+    private sealed class Portal : IDisposable
+    {
+        private readonly Process _process;
+        private readonly HttpClientHandler _handler = new() { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        private readonly TaskCompletionSource<string> _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        private Portal(Process process, Uri address)
+        {
+            _process = process;
+            Address = address;
+            _process.OutputDataReceived += (_, line) =>
+            {
+                if (line.Data?.StartsWith("kill point ", StringComparison.Ordinal) == true)
+                {
+                    _reached.TrySetResult(line.Data["kill point ".Length..]);
+                }
+            };
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+        }
+
+        public Uri Address { get; }
+
+        public static async Task<Portal> Start(string corpus, string data, string? point)
+        {
+            int port;
+            using (var listener = new TcpListener(IPAddress.Loopback, 0))
+            {
+                listener.Start();
+                port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            }
+            var dll = Path.Combine(PortalFactory.RepositoryRoot, "src", "CorpusPortal.Web", "bin", "Release", "net10.0", "CorpusPortal.Web.dll");
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--Corpus={corpus}", $"--Data={data}", "--RateLimits:Enabled=false" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment.Remove(KillPoints.Variable);
+            if (point is not null)
+            {
+                start.Environment[KillPoints.Variable] = point;
+            }
+            var portal = new Portal(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
+            using var probe = new HttpClient { BaseAddress = portal.Address };
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                try
+                {
+                    if ((await probe.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                    {
+                        return portal;
+                    }
+                }
+                catch (HttpRequestException) when (clock.Elapsed < TimeSpan.FromSeconds(90))
+                {
+                }
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), "the portal did not start");
+                await Task.Delay(200);
+            }
+        }
+
+        public async Task<HttpClient> SignedIn()
+        {
+            var client = new HttpClient(_handler, disposeHandler: false) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(120) };
+            var response = await EditorSandbox.PostSignIn(client, EditorSandbox.Editor, EditorSandbox.Password);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            return client;
+        }
+
+        public async Task<bool> Reached(string point) =>
+            await Task.WhenAny(_reached.Task, Task.Delay(TimeSpan.FromSeconds(60))) == _reached.Task && _reached.Task.Result == point;
+
+        public void Kill()
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+            {
+                Kill();
+            }
+            _process.Dispose();
+            _handler.Dispose();
+        }
+    }
+}
