@@ -2,7 +2,6 @@ using System.Diagnostics;
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Search.Index;
 using CorpusPortal.Search.Engine;
-using Lucene.Net.Search;
 
 namespace CorpusPortal.Cli.Tests;
 
@@ -70,7 +69,7 @@ public sealed class CrashTests : IDisposable
                 corpus.Read(id); // throws on a half-written file
             }
             using var recovered = CorpusIndex.OpenCurrent(corpus, data);
-            Assert.Equal(Rebuilt(corpus), Rows(recovered));
+            Assert.Equal(Rebuilt(corpus), CorpusPortal.Tests.IndexRows.Of(recovered));
         }
         // Every point is reached in every round: each run brings the other version than the one before it.
         Assert.Equal(points.SelectMany(_ => Enumerable.Range(0, Rounds)).Count(), killed.Count);
@@ -89,14 +88,6 @@ public sealed class CrashTests : IDisposable
     {
         var folder = Path.Combine(_folder, "rebuilt-" + Guid.NewGuid().ToString("N"));
         using var index = CorpusIndex.OpenCurrent(corpus, folder, forceRebuild: true);
-        return Rows(index);
+        return CorpusPortal.Tests.IndexRows.Of(index);
     }
-
-    /// <summary>Every passage's stored fields and every file record's hash, in a fixed order.</summary>
-    private static List<string> Rows(PassageIndex index) => index.Read(searcher =>
-        searcher.Search(new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
-            .Select(hit => searcher.Doc(hit.Doc))
-            .Select(d => string.Join('\u001f', d.Fields.Select(f => $"{f.Name}={f.GetStringValue()}").Order(StringComparer.Ordinal)))
-            .Order(StringComparer.Ordinal)
-            .ToList());
 }

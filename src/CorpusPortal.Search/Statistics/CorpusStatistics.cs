@@ -35,14 +35,13 @@ public sealed class CorpusStatistics(PassageIndex index, LuceneSearcher searcher
             {
                 return new StatisticsResult<FrequencyTable>(null, error);
             }
-            var names = Names(by);
+            var (names, map) = Counted(by);
             var counts = new long[names.Count];
             var spread = new int[names.Count];
             var seen = new int[names.Count];
             Array.Fill(seen, -1);
             long words = 0;
             var passages = 0;
-            var map = Map(by, names);
             foreach (var (document, list) in documents)
             {
                 foreach (var (segment, passage) in list)
@@ -87,8 +86,7 @@ public sealed class CorpusStatistics(PassageIndex index, LuceneSearcher searcher
             {
                 return new StatisticsResult<KeywordTable>(null, language is null ? $"there is no document '{document}'" : $"document '{document}' has no text in '{language}'");
             }
-            var names = Names(by);
-            var map = Map(by, names);
+            var (names, map) = Counted(by);
             var inDocument = new long[names.Count];
             var inRest = new long[names.Count];
             long words = 0, rest = 0;
@@ -134,8 +132,7 @@ public sealed class CorpusStatistics(PassageIndex index, LuceneSearcher searcher
             {
                 return new StatisticsResult<CollocationTable>(null, error);
             }
-            var names = Names(by);
-            var map = Map(by, names);
+            var (names, map) = Counted(by);
             var nodes = NodeIds(node, by);
             var together = new long[names.Count];
             var frequency = new long[names.Count];
@@ -191,25 +188,22 @@ public sealed class CorpusStatistics(PassageIndex index, LuceneSearcher searcher
         return ids;
     }
 
-    /// <summary>What each number counts as (a form or a stem): its text and the rules it was read by (tr, en).</summary>
-    private List<(string Text, string Language)> Names(CountBy by)
+    /// <summary>
+    /// What each number counts as (a form or a stem: its text and the rules it was read by, tr or en), and from a form's
+    /// number to the number counted (itself, or its stem's), both from one snapshot of the vocabulary.
+    /// </summary>
+    private (List<(string Text, string Language)> Names, int[] Map) Counted(CountBy by)
     {
         var snapshot = columns.Vocabulary.Take();
-        return by == CountBy.Form
+        List<(string Text, string Language)> names = by == CountBy.Form
             ? [.. snapshot.Forms.Select(f => (f.Form, f.Turkish ? "tr" : "en"))]
             : [.. snapshot.Stems.Select(s => (s.Stem, s.Turkish ? "tr" : "en"))];
-    }
-
-    /// <summary>From a form's number to the number counted: itself, or its stem's.</summary>
-    private int[] Map(CountBy by, List<(string Text, string Language)> names)
-    {
-        var forms = columns.Vocabulary.Take().Forms;
-        var map = new int[forms.Count];
+        var map = new int[snapshot.Forms.Count];
         for (var id = 0; id < map.Length; id++)
         {
-            map[id] = by == CountBy.Form ? id : forms[id].Stem;
+            map[id] = by == CountBy.Form ? id : snapshot.Forms[id].Stem;
         }
-        return map;
+        return (names, map);
     }
 
     /// <summary>

@@ -7,7 +7,6 @@ using CorpusPortal.Model.Testing;
 using CorpusPortal.Search.Engine;
 using CorpusPortal.Search.Index;
 using CorpusPortal.Web.Editing;
-using Lucene.Net.Search;
 
 namespace CorpusPortal.Web.Tests.Operations;
 
@@ -85,22 +84,14 @@ public sealed class PortalKillTests : IDisposable
     private List<string> Rebuilt(CorpusFolder corpus)
     {
         using var index = CorpusIndex.OpenCurrent(corpus, Path.Combine(_folder, "rebuilt-" + Guid.NewGuid().ToString("N")), forceRebuild: true);
-        return Rows(index);
+        return CorpusPortal.Tests.IndexRows.Of(index);
     }
 
     private static List<string> Rows(string data)
     {
         using var index = PassageIndex.Open(data, CorpusPortal.Search.Analysis.WordList.FromFile(Path.Combine(PortalFactory.RepositoryRoot, "corpus", "protected-words.txt")));
-        return Rows(index);
+        return CorpusPortal.Tests.IndexRows.Of(index);
     }
-
-    /// <summary>Every passage's stored fields and every file record's hash, in a fixed order.</summary>
-    private static List<string> Rows(PassageIndex index) => index.Read(searcher =>
-        searcher.Search(new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
-            .Select(hit => searcher.Doc(hit.Doc))
-            .Select(d => string.Join('\u001f', d.Fields.Select(f => $"{f.Name}={f.GetStringValue()}").Order(StringComparer.Ordinal)))
-            .Order(StringComparer.Ordinal)
-            .ToList());
 
     /// <summary>The built portal in a process of its own, as a service runs it.</summary>
     private sealed class Portal : IDisposable
