@@ -19,13 +19,14 @@ need_wrk() { need_package wrk; }
 need_chromium() { need_package chromium; }
 
 # start_portal PORT: builds the Release portal, serves a copy of corpus/ (in $work) on PORT in Production, waits
-# until it answers, and sets $base. The caller makes $work and removes it (and stops the portal) on exit.
+# until it answers, and sets $base and $portal_pid. The caller makes $work and removes it (and stops the portal) on exit.
 start_portal() {
     base="http://127.0.0.1:$1"
     dotnet build src/CorpusPortal.Web -c Release --nologo -v quiet >/dev/null
     cp -r corpus "$work/corpus"
     ASPNETCORE_ENVIRONMENT=Production dotnet src/CorpusPortal.Web/bin/Release/net10.0/CorpusPortal.Web.dll \
         --urls "$base" --Corpus="$work/corpus" --Data="$work/data" --RateLimits:Enabled=false --contentRoot "$PWD/src/CorpusPortal.Web" >"$work/portal.log" 2>&1 &
+    portal_pid=$!
     for _ in $(seq 1 120); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
 }
 

@@ -13,7 +13,7 @@ namespace CorpusPortal.Benchmarks.Search;
 /// <summary>
 /// The search figures of docs/performance.md: analyzer throughput per language, index build throughput and
 /// size, and query latency (p50, p99) for term, AND, phrase and prefix queries on the seed corpus and on a
-/// synthetic corpus of 10,000 papers.
+/// synthetic corpus of 10,000 papers, and searches side by side on every core.
 /// </summary>
 internal static class SearchFigures
 {
@@ -159,6 +159,7 @@ internal static class SearchFigures
             output.WriteLine(Invariant($"  {kind,-7} p50 {Percentile(times, 0.50),8:F3} ms   p99 {Percentile(times, 0.99),8:F3} ms   ({total / runs:N0} hits on average)"));
         }
         output.WriteLine(Invariant($"  phrase / AND at p50: {p50s["phrase"] / p50s["AND"]:F2}"));
+        SideBySideFigures.Run(output, all, query => search(query));
         output.WriteLine();
     }
 
