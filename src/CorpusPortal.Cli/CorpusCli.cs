@@ -3,7 +3,7 @@ using CorpusPortal.Cli.Commands;
 
 namespace CorpusPortal.Cli;
 
-/// <summary>The <c>corpus</c> command line: import, metadata, stats, check, export, index, search, user (docs/cli.md).</summary>
+/// <summary>The <c>corpus</c> command line: import, metadata, stats, check, export, index, search, words, user, backup, restore (docs/cli.md).</summary>
 public static class CorpusCli
 {
     public static RootCommand Build(TextWriter output, TextWriter error, TextReader? input = null)
@@ -19,6 +19,8 @@ public static class CorpusCli
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(WordsCommand.Create(console));
         root.Subcommands.Add(UserCommand.Create(console));
+        root.Subcommands.Add(BackupCommand.Create(console));
+        root.Subcommands.Add(RestoreCommand.Create(console));
         Guard(root, console);
         return root;
     }

@@ -20,7 +20,7 @@ public static partial class InterruptedSaves
         foreach (var path in Directory.EnumerateFiles(folder, "*.tmp"))
         {
             var name = Path.GetFileName(path);
-            if (Leftover().IsMatch(name))
+            if (IsLeftover(name))
             {
                 File.Delete(path);
                 removed.Add(name);
@@ -28,6 +28,9 @@ public static partial class InterruptedSaves
         }
         return removed;
     }
+
+    /// <summary>Whether a file name is a cut-off save's temporary file (never part of the corpus or the data).</summary>
+    public static bool IsLeftover(string name) => Leftover().IsMatch(name);
 
     [GeneratedRegex(@"^.+\.[0-9a-f]{32}\.tmp$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
     private static partial Regex Leftover();

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using CorpusPortal.Corpus.Markdown;
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Model.Testing;
@@ -45,7 +42,7 @@ public sealed class PortalKillTests : IDisposable
         for (var i = 0; i < Rounds * KillPoints.All.Count; i++)
         {
             var point = KillPoints.All[i % KillPoints.All.Count];
-            using (var portal = await Portal.Start(corpus.Root, data, point))
+            using (var portal = await PortalProcess.Start(corpus.Root, data, point))
             {
                 var client = await portal.SignedIn();
                 // The publish stops at the point; the portal says so and is killed there.
@@ -70,7 +67,7 @@ public sealed class PortalKillTests : IDisposable
             {
                 CanonicalReader.Read(history.Read(News, kept.Name)!, kept.Name);
             }
-            using (var restarted = await Portal.Start(corpus.Root, data, point: null))
+            using (var restarted = await PortalProcess.Start(corpus.Root, data))
             {
                 restarted.Kill();
             }
@@ -91,97 +88,5 @@ public sealed class PortalKillTests : IDisposable
     {
         using var index = PassageIndex.Open(data, CorpusPortal.Search.Analysis.WordList.FromFile(Path.Combine(PortalFactory.RepositoryRoot, "corpus", "protected-words.txt")));
         return CorpusPortal.Tests.IndexRows.Of(index);
-    }
-
-    /// <summary>The built portal in a process of its own, as a service runs it.</summary>
-    private sealed class Portal : IDisposable
-    {
-        private readonly Process _process;
-        private readonly HttpClientHandler _handler = new() { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        private readonly TaskCompletionSource<string> _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        private Portal(Process process, Uri address)
-        {
-            _process = process;
-            Address = address;
-            _process.OutputDataReceived += (_, line) =>
-            {
-                if (line.Data?.StartsWith("kill point ", StringComparison.Ordinal) == true)
-                {
-                    _reached.TrySetResult(line.Data["kill point ".Length..]);
-                }
-            };
-            _process.BeginOutputReadLine();
-            _process.BeginErrorReadLine();
-        }
-
-        public Uri Address { get; }
-
-        public static async Task<Portal> Start(string corpus, string data, string? point)
-        {
-            int port;
-            using (var listener = new TcpListener(IPAddress.Loopback, 0))
-            {
-                listener.Start();
-                port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            }
-            var dll = Path.Combine(PortalFactory.RepositoryRoot, "src", "CorpusPortal.Web", "bin", "Release", "net10.0", "CorpusPortal.Web.dll");
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--Corpus={corpus}", $"--Data={data}", "--RateLimits:Enabled=false" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            start.Environment.Remove(KillPoints.Variable);
-            if (point is not null)
-            {
-                start.Environment[KillPoints.Variable] = point;
-            }
-            var portal = new Portal(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
-            using var probe = new HttpClient { BaseAddress = portal.Address };
-            var clock = Stopwatch.StartNew();
-            while (true)
-            {
-                try
-                {
-                    if ((await probe.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                    {
-                        return portal;
-                    }
-                }
-                catch (HttpRequestException) when (clock.Elapsed < TimeSpan.FromSeconds(90))
-                {
-                }
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), "the portal did not start");
-                await Task.Delay(200);
-            }
-        }
-
-        public async Task<HttpClient> SignedIn()
-        {
-            var client = new HttpClient(_handler, disposeHandler: false) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(120) };
-            var response = await EditorSandbox.PostSignIn(client, EditorSandbox.Editor, EditorSandbox.Password);
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            return client;
-        }
-
-        public async Task<bool> Reached(string point) =>
-            await Task.WhenAny(_reached.Task, Task.Delay(TimeSpan.FromSeconds(60))) == _reached.Task && _reached.Task.Result == point;
-
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                Kill();
-            }
-            _process.Dispose();
-            _handler.Dispose();
-        }
     }
 }

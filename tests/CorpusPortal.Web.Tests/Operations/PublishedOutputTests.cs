@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace CorpusPortal.Web.Tests.Operations;
 
@@ -20,13 +19,6 @@ public sealed class PublishedOutputTests : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static async Task Run(string file, string arguments, string directory)
     {
         using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true })!;
@@ -44,51 +36,19 @@ public sealed class PublishedOutputTests : IDisposable
         var elsewhere = Directory.CreateDirectory(Path.Combine(_folder, "elsewhere")).FullName;
         // The solution is built (tests/run builds it first): publishing copies that build's output and its static files.
         await Run("dotnet", $"publish \"{Path.Combine(root, "src", "CorpusPortal.Web")}\" -c Release --no-build --nologo -v quiet -o \"{app}\"", root);
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(app, "CorpusPortal.Web.dll")}\" --urls http://127.0.0.1:{port} --Corpus=\"{Path.Combine(root, "corpus")}\" --Data=\"{Path.Combine(_folder, "data")}\"")
-        {
-            WorkingDirectory = elsewhere,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var portal = Process.Start(start)!;
-        var log = portal.StandardOutput.ReadToEndAsync();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var ready = Stopwatch.StartNew();
-            while (true)
-            {
-                try
-                {
-                    if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                    {
-                        break;
-                    }
-                }
-                catch (HttpRequestException) when (ready.Elapsed < TimeSpan.FromSeconds(90))
-                {
-                }
-                Assert.True(ready.Elapsed < TimeSpan.FromSeconds(90), "the published portal did not start");
-                await Task.Delay(250);
-            }
+        using var portal = await PortalProcess.Start(Path.Combine(root, "corpus"), Path.Combine(_folder, "data"),
+            dll: Path.Combine(app, "CorpusPortal.Web.dll"), workingDirectory: elsewhere);
+        using var client = portal.Client();
 
-            var stylesheet = await client.GetAsync("/app.css");
-            var script = await client.GetAsync("/_framework/blazor.web.js");
-            var page = await client.GetStringAsync("/documents/002_f68ce36b87b3d29e");
+        var stylesheet = await client.GetAsync("/app.css");
+        var script = await client.GetAsync("/_framework/blazor.web.js");
+        var page = await client.GetStringAsync("/documents/002_f68ce36b87b3d29e");
 
-            Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
-            Assert.Equal("text/css", stylesheet.Content.Headers.ContentType?.MediaType);
-            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(root, "src", "CorpusPortal.Web", "wwwroot", "app.css")), await stylesheet.Content.ReadAsByteArrayAsync());
-            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
-            Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 10_000);
-            Assert.Contains("app.css", page, StringComparison.Ordinal);
-        }
-        finally
-        {
-            portal.Kill(entireProcessTree: true);
-            await portal.WaitForExitAsync();
-        }
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+        Assert.Equal("text/css", stylesheet.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(root, "src", "CorpusPortal.Web", "wwwroot", "app.css")), await stylesheet.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 10_000);
+        Assert.Contains("app.css", page, StringComparison.Ordinal);
     }
 }
