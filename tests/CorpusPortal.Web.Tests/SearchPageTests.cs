@@ -110,19 +110,11 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
         var folder = Path.Combine(Path.GetTempPath(), "corpus-api-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var cli = Path.Combine(PortalFactory.RepositoryRoot, "src", "CorpusPortal.Cli", "bin", "Release", "net10.0", "corpus.dll");
-            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { cli, "search", "köprü", "--json", "--top", "5", "--corpus", Path.Combine(PortalFactory.RepositoryRoot, "corpus"), "--data", folder })
-            {
-                start.ArgumentList.Add(argument);
-            }
-            using var process = System.Diagnostics.Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
+            var (code, output, error) = await Operations.CommandLine.Run("search", "köprü", "--json", "--top", "5",
+                "--corpus", Path.Combine(PortalFactory.RepositoryRoot, "corpus"), "--data", folder);
 
-            Assert.True(process.ExitCode == 0, await error);
-            Assert.Equal((await output).TrimEnd('\n'), api);
+            Assert.True(code == 0, error);
+            Assert.Equal(output.TrimEnd('\n'), api);
         }
         finally
         {
