@@ -1,15 +1,16 @@
-using CorpusPortal.Ingestion.Analysis;
+using CorpusPortal.Analysis;
 using CorpusPortal.Ingestion.Assembly;
-using CorpusPortal.Ingestion.Checks;
+using CorpusPortal.Analysis.Checks;
+using CorpusPortal.Analysis.Citations.Archival.Registry;
+using CorpusPortal.Ingestion.Layout;
 using CorpusPortal.Ingestion.Sources;
 using CorpusPortal.Ingestion.Sources.Pdf;
 using CorpusPortal.Ingestion.Sources.Tei;
-using CorpusPortal.Model.Bibliography;
-using CorpusPortal.Ingestion.Citations.Archival.Registry;
-using CorpusPortal.Ingestion.Layout;
 using CorpusPortal.Ingestion.Text;
+using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Warnings;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Ingestion;
 
@@ -139,7 +140,7 @@ public static class Importer
         var assembler = new DocumentAssembler(blocks, profile);
         assembler.Run();
         var joiner = new LineJoiner(new Vocabulary(lines.Select(l => l.Content)));
-        var document = new DocumentBuilder(assembler, joiner).Build(id ?? DocumentIds.FromFileName(sourceFile), Path.GetFileName(sourceFile));
+        var document = new DocumentBuilder(assembler, joiner).Build(id ?? FileIds.Of(sourceFile), Path.GetFileName(sourceFile));
         return DocumentAnalyzer.Analyze(document, assembler.Notes, archives);
     }
 }

@@ -3,6 +3,7 @@ using CorpusPortal.Corpus.Json;
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Ingestion;
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Cli.Commands;
 

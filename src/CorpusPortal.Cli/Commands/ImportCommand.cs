@@ -5,6 +5,7 @@ using CorpusPortal.Ingestion;
 using CorpusPortal.Ingestion.Text;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Search.Index;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Ingestion;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Cli.Commands;
 

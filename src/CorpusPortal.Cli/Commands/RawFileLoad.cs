@@ -1,6 +1,6 @@
 using CorpusPortal.Corpus.Store;
 using CorpusPortal.Ingestion;
-using CorpusPortal.Ingestion.Citations.Archival.Registry;
+using CorpusPortal.Analysis.Citations.Archival.Registry;
 using CorpusPortal.Ingestion.Text;
 using CorpusPortal.Model.Documents;
 

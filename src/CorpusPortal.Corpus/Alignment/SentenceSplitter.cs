@@ -61,6 +61,6 @@ public static partial class SentenceSplitter
 
     // A sentence end: . ! or ? (maybe with a closing quote or parenthesis), white space, then a capital, digit or quote.
     // Starts only at the first of a run of stops, so a long run is scanned once, not once per character.
-    [GeneratedRegex(@"(?<![.!?])[.!?]+[”""’)]?(?=\s+[\p{Lu}\d“""‘(])", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<![.!?])[.!?]+[”""’)]?(?=\s+[\p{Lu}\d“""‘(])", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Boundary();
 }

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using CorpusPortal.Corpus.Store;
-using CorpusPortal.Ingestion;
 using CorpusPortal.Model.Bibliography;
 using static CorpusPortal.Model.Documents.MetadataLimits;
 using CorpusPortal.Model.Warnings;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Corpus.FrontMatter;
 
@@ -188,9 +188,9 @@ internal static partial class FrontMatterChecks
     private static string Escaped(string? value) =>
         value is null ? "~" : value.Length > 60 ? value[..60] + "…" : value.Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\A(?:[a-z]{2,3})\z", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\A(?:[a-z]{2,3})\z", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex LanguageCode();
 
-    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,60}\z", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,60}\z", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex NoteCode();
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CorpusPortal.Corpus.Alignment;
 using CorpusPortal.Corpus.FrontMatter;
-using CorpusPortal.Ingestion.Analysis;
+using CorpusPortal.Analysis;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
 using Markdig;
@@ -20,7 +20,7 @@ using ModelTable = CorpusPortal.Model.Documents.Table;
 using MarkdigBlock = Markdig.Syntax.Block;
 using Block = CorpusPortal.Model.Documents.Block;
 using Footnote = CorpusPortal.Model.Documents.Footnote;
-using CorpusPortal.Ingestion.Citations.Archival.Registry;
+using CorpusPortal.Analysis.Citations.Archival.Registry;
 
 namespace CorpusPortal.Corpus.Markdown;
 
@@ -99,7 +99,7 @@ public static partial class CanonicalReader
     /// <summary>The class of a caption line that only shows the table's label: the table has no caption.</summary>
     internal const string NoCaptionClass = "no-caption";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\Afn-[0-9]+\z", System.Text.RegularExpressions.RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\Afn-[0-9]+\z", System.Text.RegularExpressions.RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex FootnoteAnchor();
 
     private sealed class ReadState(string file)
@@ -186,7 +186,7 @@ public static partial class CanonicalReader
                 : SectionKind.Body;
             var section = new Section
             {
-                Anchor = Claim(attributes?.Id ?? Property(attributes, "id"), Model.Text.Anchors.Slug(title), heading.Line),
+                Anchor = Claim(attributes?.Id ?? Property(attributes, "id"), CorpusPortal.Text.Anchors.Slug(title), heading.Line),
                 Kind = kind,
                 Language = Property(attributes, "lang") ?? "",
                 Level = heading.Level,

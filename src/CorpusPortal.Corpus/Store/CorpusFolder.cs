@@ -1,8 +1,8 @@
 using System.Text;
 using CorpusPortal.Corpus.Markdown;
-using CorpusPortal.Ingestion;
-using CorpusPortal.Ingestion.Citations.Archival.Registry;
+using CorpusPortal.Analysis.Citations.Archival.Registry;
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Corpus.Store;
 

@@ -32,6 +32,6 @@ public static partial class InterruptedSaves
     /// <summary>Whether a file name is a cut-off save's temporary file (never part of the corpus or the data).</summary>
     public static bool IsLeftover(string name) => Leftover().IsMatch(name);
 
-    [GeneratedRegex(@"^.+\.[0-9a-f]{32}\.tmp$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^.+\.[0-9a-f]{32}\.tmp$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Leftover();
 }

@@ -1,5 +1,5 @@
-using CorpusPortal.Model.Text;
 using System.Xml;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Corpus.Tei;
 

@@ -1,7 +1,7 @@
-using CorpusPortal.Model.Text;
 using System.Xml;
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Corpus.Tei;
 

@@ -1,4 +1,3 @@
-using CorpusPortal.Model.Text;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -6,6 +5,7 @@ using CorpusPortal.Corpus.Alignment;
 using CorpusPortal.Model.Alignment;
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Corpus.Tei;
 
@@ -16,7 +16,7 @@ namespace CorpusPortal.Corpus.Tei;
 /// archive, fonds and unit (<c>idno</c>s) listed at the back; author-year citations as <c>ref</c>s; works cited
 /// in notes as <c>bibl</c>; the sentence pairs of the Turkish and English abstracts as <c>s</c> elements joined by a
 /// <c>linkGrp</c>. The characters of every text are the canonical file's; the importer reads it back
-/// (<see cref="CorpusPortal.Ingestion.Sources.Tei.TeiSource"/>).
+/// (the importer's TeiSource).
 /// </summary>
 public static class TeiWriter
 {
@@ -57,7 +57,7 @@ public static class TeiWriter
                 xml.WriteEndElement();
             }
             xml.WriteStartElement("div", Tei.Namespace);
-            xml.WriteAttributeString("type", CorpusPortal.Ingestion.Sources.Tei.TeiKinds.DivType(section.Kind));
+            xml.WriteAttributeString("type", TeiKinds.DivType(section.Kind));
             xml.WriteAttributeString("xml", "id", null, XmlChars.Id(section.Anchor));
             xml.WriteAttributeString("xml", "lang", null, section.Language);
             if (section.Number is not null)

@@ -1,10 +1,10 @@
-using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Ingestion.LanguageDetection;
 using CorpusPortal.Ingestion.Tables;
 using CorpusPortal.Ingestion.Text;
+using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
-using CorpusPortal.Model.Text;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Ingestion.Assembly;
 
@@ -44,7 +44,7 @@ internal sealed class DocumentBuilder(DocumentAssembler assembled, LineJoiner jo
                 ? assembled.Header.Publication with { Published = new(year) }
                 : assembled.Header.Publication,
         };
-        return Footnotes.FootnoteLinks.Link(new Document { Metadata = metadata, Sections = sections, Footnotes = footnotes });
+        return CorpusPortal.Analysis.Footnotes.FootnoteLinks.Link(new Document { Metadata = metadata, Sections = sections, Footnotes = footnotes });
     }
 
     /// <summary>

@@ -55,14 +55,14 @@ internal static partial class PageFurniture
     private static bool IsFurnitureLine(string content) =>
         content.Length <= 3 || DigitsAndPunctuation().IsMatch(content) || IssueLine().IsMatch(content);
 
-    [GeneratedRegex(@"^[\d\s.,:;/\-–]+$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^[\d\s.,:;/\-–]+$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex DigitsAndPunctuation();
 
     // Label, value, separator, repeated: the value is atomic and a separator or the end must follow it, so there is one
     // way to split a line and a line that is not one fails at once (the old form backtracked exponentially).
-    [GeneratedRegex(@"^(?:(?:CİLT|Cilt|SAYI|Sayı|SAYFA|Sayfa|VOL(?:UME)?|Vol(?:ume)?|ISSUE|Issue|ISSN|e-ISSN|DOI|PP|pp)\b[\s.:]*(?>[\w\-–]+)(?:[\s,]+|$))+$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:CİLT|Cilt|SAYI|Sayı|SAYFA|Sayfa|VOL(?:UME)?|Vol(?:ume)?|ISSUE|Issue|ISSN|e-ISSN|DOI|PP|pp)\b[\s.:]*(?>[\w\-–]+)(?:[\s,]+|$))+$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex IssueLine();
 
-    [GeneratedRegex(@"^(19|20)\d\d$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(19|20)\d\d$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex YearLine();
 }

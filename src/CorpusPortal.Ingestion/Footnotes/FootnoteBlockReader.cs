@@ -63,6 +63,6 @@ internal sealed partial class FootnoteBlockReader
             : Superscripts.Number(match.Groups["s"].Value);
     }
 
-    [GeneratedRegex(@"^(?:\[(?<n>[1-9][0-9]{0,2})\]|(?<n>[1-9][0-9]{0,2})\)?|(?<s>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}))\s+[^\s\d,.]", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:\[(?<n>[1-9][0-9]{0,2})\]|(?<n>[1-9][0-9]{0,2})\)?|(?<s>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}))\s+[^\s\d,.]", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex NoteStart();
 }

@@ -71,10 +71,10 @@ internal sealed partial class FootnoteMarkerScanner
     /// Markers that cannot be a number of the text: superscript digits (<c>almıştır¹²</c>) and a number in square
     /// brackets (<c>almıştır.[3]</c>, <c>almıştır [3]</c>, the space taken with it), after a word or closing punctuation.
     /// </summary>
-    [GeneratedRegex(@"(?<=[\p{L}.,;:!?”’""\)\]])(?<s>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?![\p{L}\p{N}])|(?<=[\p{L}.,;:!?”’""\)])\s?\[(?<n>[1-9][0-9]{0,2})\](?![\p{L}\p{N}])", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?”’""\)\]])(?<s>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?![\p{L}\p{N}])|(?<=[\p{L}.,;:!?”’""\)])\s?\[(?<n>[1-9][0-9]{0,2})\](?![\p{L}\p{N}])", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Raised();
 
     // Digits right after a lowercase letter or closing punctuation, not followed by more digits or letters.
-    [GeneratedRegex(@"(?<=[\p{Ll}.,;:!?”’""\)\]])(?<n>[1-9][0-9]{0,2})(?![\p{L}\p{N}])", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<=[\p{Ll}.,;:!?”’""\)\]])(?<n>[1-9][0-9]{0,2})(?![\p{L}\p{N}])", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Candidate();
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CorpusPortal.Model.Text;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Ingestion.Header;
 

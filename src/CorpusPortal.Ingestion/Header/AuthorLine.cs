@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CorpusPortal.Model.Bibliography;
-using CorpusPortal.Model.Text;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Ingestion.Header;
 
@@ -34,17 +34,17 @@ internal static partial class AuthorLine
             {
                 return null;
             }
-            var capitals = words.Where(LetterCase.IsAllCapitals).ToList();
+            var capitals = words.Where(TurkishCasing.IsAllCapitals).ToList();
             if (capitals.Count == words.Length)
             {
                 return null; // a title in capitals, not a name
             }
             evidence |= capitals.Count > 0 || marks.Length > 0;
             var family = capitals.Count > 0
-                ? string.Join(' ', words.SkipWhile(w => !LetterCase.IsAllCapitals(w)).Select(w => LetterCase.Capitalized(w, turkish)))
+                ? string.Join(' ', words.SkipWhile(w => !TurkishCasing.IsAllCapitals(w)).Select(w => TurkishCasing.Capitalized(w, turkish)))
                 : words[^1];
             var given = capitals.Count > 0
-                ? string.Join(' ', words.TakeWhile(w => !LetterCase.IsAllCapitals(w)))
+                ? string.Join(' ', words.TakeWhile(w => !TurkishCasing.IsAllCapitals(w)))
                 : string.Join(' ', words[..^1]);
             if (family.Length > CorpusPortal.Model.Documents.MetadataLimits.MaxNameLength || given.Length > CorpusPortal.Model.Documents.MetadataLimits.MaxNameLength)
             {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusPortal.Model.Bibliography;
-using CorpusPortal.Model.Text;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Ingestion.Header;
 
@@ -49,8 +49,8 @@ internal static partial class HeaderDates
         int? Number(string part) => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         int? Month(string part)
         {
-            var word = LetterCase.Lower(part, turkish: true);
-            var english = LetterCase.Lower(part, turkish: false);
+            var word = TurkishCasing.Lower(part, turkish: true);
+            var english = TurkishCasing.Lower(part, turkish: false);
             var index = Array.IndexOf(TurkishMonths, word);
             if (index < 0)
             {
@@ -75,7 +75,7 @@ internal static partial class HeaderDates
 
     private static HeaderDateKind KindOf(string labels)
     {
-        var first = LetterCase.Lower(labels, turkish: true);
+        var first = TurkishCasing.Lower(labels, turkish: true);
         return first.Contains("kabul", StringComparison.Ordinal) || first.Contains("accept", StringComparison.Ordinal) ? HeaderDateKind.Accepted
             : first.Contains("yay", StringComparison.Ordinal) || first.Contains("publish", StringComparison.Ordinal) ? HeaderDateKind.Published
             : HeaderDateKind.Received;

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using CorpusPortal.Ingestion.Headings;
-using CorpusPortal.Ingestion.Layout;
 using CorpusPortal.Ingestion.LanguageDetection;
+using CorpusPortal.Ingestion.Layout;
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
-using CorpusPortal.Model.Text;
 using CorpusPortal.Model.Warnings;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Ingestion.Header;
 

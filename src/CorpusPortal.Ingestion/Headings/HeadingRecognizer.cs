@@ -72,6 +72,6 @@ internal static partial class HeadingRecognizer
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // "2. Title", "2.1. Title", "2.1 Title"; the title starts with a capital letter.
-    [GeneratedRegex(@"^(?<n>[1-9][0-9]?(?:\.[0-9]{1,2})*)\.?\s+(?<title>\p{Lu}.*)$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?<n>[1-9][0-9]?(?:\.[0-9]{1,2})*)\.?\s+(?<title>\p{Lu}.*)$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Numbered();
 }

@@ -32,6 +32,6 @@ internal static partial class KeywordsLine
             .Where(t => t.Length > 0)
             .ToList();
 
-    [GeneratedRegex(@"^(?<label>Anahtar [Kk]elimeler|ANAHTAR KELİMELER|Anahtar [Ss]özcükler|Açar [Ss]özlər|AÇAR SÖZLƏR|Keywords|KEYWORDS|Key [Ww]ords|Ключевые слова|КЛЮЧЕВЫЕ СЛОВА)\s*:\s*", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?<label>Anahtar [Kk]elimeler|ANAHTAR KELİMELER|Anahtar [Ss]özcükler|Açar [Ss]özlər|AÇAR SÖZLƏR|Keywords|KEYWORDS|Key [Ww]ords|Ключевые слова|КЛЮЧЕВЫЕ СЛОВА)\s*:\s*", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Label();
 }

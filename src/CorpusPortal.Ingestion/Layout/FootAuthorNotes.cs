@@ -45,9 +45,9 @@ internal static partial class FootAuthorNotes
     }
 
     /// <summary>A name in capitals followed by stars: <c>DENEME*</c>.</summary>
-    [GeneratedRegex(@"\p{Lu}{2,}\*{1,3}(?:\s|,|$)", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\p{Lu}{2,}\*{1,3}(?:\s|,|$)", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex MarkedName();
 
-    [GeneratedRegex(@"^\*{1,3}\s+\S", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^\*{1,3}\s+\S", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex StarNote();
 }

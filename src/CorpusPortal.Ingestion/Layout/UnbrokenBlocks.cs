@@ -119,9 +119,9 @@ internal static partial class UnbrokenBlocks
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or '”' or '"';
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3})\s+\S", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?<n>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3})\s+\S", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex NoteLead();
 
-    [GeneratedRegex(@"^[\-–\s]*\d{1,4}[\-–\s]*$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^[\-–\s]*\d{1,4}[\-–\s]*$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex PageNumber();
 }

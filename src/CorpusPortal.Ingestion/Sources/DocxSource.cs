@@ -93,7 +93,7 @@ public static class DocxSource
     {
         var all = text.ToString().TrimEnd('\n');
         var last = all[(all.LastIndexOf('\n') + 1)..];
-        return System.Text.RegularExpressions.Regex.IsMatch(last, @"^(?:Tablo|Table|Çizelge)\s+\d+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(CorpusPortal.Model.Text.RegexBudget.Milliseconds));
+        return System.Text.RegularExpressions.Regex.IsMatch(last, @"^(?:Tablo|Table|Çizelge)\s+\d+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(CorpusPortal.Text.RegexBudget.Milliseconds));
     }
 
     private static void Append(StringBuilder text, Paragraph paragraph, IReadOnlyDictionary<long, Footnote> footnotes,
@@ -137,7 +137,7 @@ public static class DocxSource
                     break;
             }
         }
-        return CorpusPortal.Model.Text.Spacing.Single(text.ToString());
+        return CorpusPortal.Text.Spacing.Single(text.ToString());
     }
 
     /// <summary>
@@ -161,18 +161,18 @@ public static class DocxSource
             {
                 continue;
             }
-            if (CorpusPortal.Model.Text.Spacing.Single(phrase.ToString()) is { Length: > 0 } done)
+            if (CorpusPortal.Text.Spacing.Single(phrase.ToString()) is { Length: > 0 } done)
             {
                 yield return done;
             }
             phrase.Clear();
         }
-        if (CorpusPortal.Model.Text.Spacing.Single(phrase.ToString()) is { Length: > 0 } last)
+        if (CorpusPortal.Text.Spacing.Single(phrase.ToString()) is { Length: > 0 } last)
         {
             yield return last;
         }
     }
 
     private static string NoteText(OpenXmlElement note) =>
-        CorpusPortal.Model.Text.Spacing.Single(string.Join(' ', note.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)))));
+        CorpusPortal.Text.Spacing.Single(string.Join(' ', note.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)))));
 }

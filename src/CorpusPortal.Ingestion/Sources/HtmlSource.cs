@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CorpusPortal.Model.Bibliography;
-using CorpusPortal.Model.Text;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Ingestion.Sources;
 

@@ -132,15 +132,15 @@ internal static partial class TableReader
 
     private static bool IsNumeric(string token) => NumericToken().IsMatch(token);
 
-    [GeneratedRegex(@"^(?:Tablo|TABLO|Table|TABLE|Çizelge)\s+(?<n>\d+(?:\.\d+)?)\s*[.:]?\s*(?<caption>.*)$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:Tablo|TABLO|Table|TABLE|Çizelge)\s+(?<n>\d+(?:\.\d+)?)\s*[.:]?\s*(?<caption>.*)$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex TableLabel();
 
-    [GeneratedRegex(@"^(?:[\d.,%]+|[-–—])$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:[\d.,%]+|[-–—])$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex NumericToken();
 
-    [GeneratedRegex(@"^(?:Kaynak|Kaynakça|Source|Sources|Not|Note)\s*:|^\[[A-ZÇĞİÖŞÜ]{2,6}\]", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:Kaynak|Kaynakça|Source|Sources|Not|Note)\s*:|^\[[A-ZÇĞİÖŞÜ]{2,6}\]", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex SourceNoteStart();
 
-    [GeneratedRegex(@"^(?:Kaynak|Kaynakça|Source|Sources|Not|Note)\s*:|\[[A-ZÇĞİÖŞÜ]{2,6}\]|\([A-ZÇĞİÖŞÜ]{2,6}\)|\((?:19|20)\d\d[,)]", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:Kaynak|Kaynakça|Source|Sources|Not|Note)\s*:|\[[A-ZÇĞİÖŞÜ]{2,6}\]|\([A-ZÇĞİÖŞÜ]{2,6}\)|\((?:19|20)\d\d[,)]", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex SourceNote();
 }

@@ -1,5 +1,6 @@
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Search.Analysis.Stemming;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Search.Analysis;
 

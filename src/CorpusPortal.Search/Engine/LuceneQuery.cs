@@ -5,6 +5,7 @@ using CorpusPortal.Search.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneQueryBase = Lucene.Net.Search.Query;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Search.Engine;
 

@@ -45,8 +45,8 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
     /// A parsed query on the current commit, compiled once: a query that comes back (the next page, a popular search)
     /// skips the vocabulary and glossary lookups, the rewriting of its prefixes and the weighing of its terms. A
     /// compiled query is only read once built (a Lucene weight gives any number of searches their own scorers; only the
-    /// count of passages with all the words is written, once known, as one int), so any number of searches share it; one compiled on an older commit is compiled again, and the cache is emptied when
-    /// it is full.
+    /// count of passages with all the words is written, once known, as one int), so any number of searches share it; one compiled on an older commit is compiled again (and the first such search drops
+    /// every entry of older commits), and the cache is emptied when it is full.
     /// </summary>
     private CompiledQuery Compile(IndexSearcher searcher, ParsedQuery parsed, string? language, TextAnalyzer analyzer)
     {
@@ -54,6 +54,18 @@ public sealed class LuceneSearcher(PassageIndex index, TermGlossary? glossary = 
         if (_compiled.TryGetValue(key, out var known) && ReferenceEquals(known.Reader, searcher.IndexReader))
         {
             return known;
+        }
+        if (known is not null)
+        {
+            // A newer commit: every query compiled on an older one is compiled again when asked for, and until then
+            // would keep that commit's readers in memory.
+            foreach (var (stale, entry) in _compiled)
+            {
+                if (!ReferenceEquals(entry.Reader, searcher.IndexReader))
+                {
+                    _compiled.TryRemove(new KeyValuePair<string, CompiledQuery>(stale, entry));
+                }
+            }
         }
         var compiler = new LuceneQuery(analyzer, new Vocabulary(searcher.IndexReader, analyzer), glossary);
         var query = compiler.Build(parsed.Root!);

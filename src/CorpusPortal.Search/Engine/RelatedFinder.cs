@@ -104,6 +104,6 @@ public sealed class RelatedFinder(PassageIndex index, TermGlossary? glossary = n
     /// <summary>The words at <paramref name="spans"/>, once each (by their lowercase form), in the order of the text.</summary>
     private static List<string> SurfaceWords(string text, List<(int Start, int Length)> spans) => spans
         .Select(s => text.Substring(s.Start, s.Length))
-        .DistinctBy(w => Analysis.TurkishCasing.ToLowerTurkish(w), StringComparer.Ordinal)
+        .DistinctBy(w => CorpusPortal.Text.TurkishCasing.ToLowerTurkish(w), StringComparer.Ordinal)
         .ToList();
 }

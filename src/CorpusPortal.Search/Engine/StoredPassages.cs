@@ -12,15 +12,23 @@ internal sealed record StoredPassage(
 /// <summary>
 /// The stored passages of recent hits, decoded once (as Solr's document cache): reading a passage's stored fields
 /// decompresses its block of the index, about 0.1 ms here, and the same passages come back in hit after hit. Entries
-/// belong to a segment's core, which never changes: a publish makes new segments, and the old segments' entries are
-/// never asked for again and go when the cache is full (it is emptied then; it fills again in a few searches).
+/// belong to a segment's core, which never changes: a publish makes new segments and merges old ones away, and the
+/// entries of segments the newest commit no longer has are dropped when a search first reads that commit (they would
+/// keep the merged-away segments' memory, and what the statistics keep per segment, alive). The cache is emptied when
+/// it is full; it fills again in a few searches.
 /// </summary>
 internal sealed class StoredPassages(int capacity)
 {
     private readonly ConcurrentDictionary<(object Core, int Doc), StoredPassage> _passages = new();
+    private readonly Lock _pruning = new();
+    private IndexReader? _reader;
 
     public StoredPassage Get(IndexSearcher searcher, int doc)
     {
+        if (!ReferenceEquals(Volatile.Read(ref _reader), searcher.IndexReader))
+        {
+            Prune(searcher.IndexReader);
+        }
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var key = (leaf.AtomicReader.CoreCacheKey, doc - leaf.DocBase);
@@ -35,6 +43,24 @@ internal sealed class StoredPassages(int capacity)
         }
         _passages[key] = passage;
         return passage;
+    }
+
+    /// <summary>Drops the entries of segments <paramref name="reader"/> does not have.</summary>
+    private void Prune(IndexReader reader)
+    {
+        lock (_pruning)
+        {
+            if (ReferenceEquals(_reader, reader))
+            {
+                return;
+            }
+            var live = reader.Leaves.Select(leaf => leaf.AtomicReader.CoreCacheKey).ToHashSet(ReferenceEqualityComparer.Instance);
+            foreach (var key in _passages.Keys.Where(key => !live.Contains(key.Core)))
+            {
+                _passages.TryRemove(key, out _);
+            }
+            Volatile.Write(ref _reader, reader);
+        }
     }
 
     private static StoredPassage Read(Lucene.Net.Documents.Document stored) => new(

@@ -1,5 +1,6 @@
 using CorpusPortal.Search.Analysis;
 using CorpusPortal.Search.Analysis.Components;
+using CorpusPortal.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 

@@ -1,6 +1,7 @@
 using CorpusPortal.Search.Analysis;
 using CorpusPortal.Search.Analysis.Components;
 using CorpusPortal.Search.Glossary;
+using CorpusPortal.Text;
 using Lucene.Net.Index;
 
 namespace CorpusPortal.Search.Engine;

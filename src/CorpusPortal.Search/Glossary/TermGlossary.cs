@@ -1,4 +1,5 @@
 using CorpusPortal.Search.Analysis;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Search.Glossary;
 

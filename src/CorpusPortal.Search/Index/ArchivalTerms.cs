@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CorpusPortal.Ingestion.Citations.Archival.Registry;
+using CorpusPortal.Analysis.Citations.Archival.Registry;
 using CorpusPortal.Model.Citations;
 
 namespace CorpusPortal.Search.Index;
@@ -56,10 +56,10 @@ public static partial class ArchivalTerms
         return found.OrderBy(f => f.Start);
     }
 
-    [GeneratedRegex(@"^(?:(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*)?(?<unit>\d+(?:\s?[-.]\s?\d+){2,})$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?<fonds>\d+(?:\s?[-.]\s?\d+)*)\s*/\s*)?(?<unit>\d+(?:\s?[-.]\s?\d+){2,})$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Unit();
 
     // Starts only where a run of digits, dots and dashes starts, so a long run is scanned once.
-    [GeneratedRegex(@"(?<![\d.-])(?:\d+(?:[-.]\d+)*\s*/\s*\d+(?:[-.]\d+)+|\b\d+(?:-\d+){2,}\b)", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<![\d.-])(?:\d+(?:[-.]\d+)*\s*/\s*\d+(?:[-.]\d+)+|\b\d+(?:-\d+){2,}\b)", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex InText();
 }

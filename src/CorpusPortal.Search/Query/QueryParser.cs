@@ -1,6 +1,6 @@
 using System.Globalization;
-using CorpusPortal.Ingestion;
 using CorpusPortal.Search.Index;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Search.Query;
 

@@ -2,6 +2,7 @@ using System.Text;
 using CorpusPortal.Search.Analysis;
 using CorpusPortal.Search.Index;
 using CorpusPortal.Search.Query;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Search.Results;
 

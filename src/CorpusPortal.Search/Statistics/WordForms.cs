@@ -1,5 +1,6 @@
 using System.Text;
 using CorpusPortal.Search.Analysis;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Search.Statistics;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CorpusPortal.Model.Documents;
-using CorpusPortal.Model.Text;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Web.Citing;
 

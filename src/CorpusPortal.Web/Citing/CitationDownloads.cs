@@ -1,11 +1,20 @@
 using System.Text;
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Web.Services;
 
 namespace CorpusPortal.Web.Citing;
 
 /// <summary><c>/documents/{id}/cite.{bib|ris|json}</c>: a document's (or a paragraph's) reference as a file for a reference manager.</summary>
 public static class CitationDownloads
 {
+    /// <summary><c>/documents/{id}/cite.{format}</c>: a document's or a paragraph's citation as a file.</summary>
+    public static IEndpointRouteBuilder MapCitationDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/documents/{id}/cite.{format}", (string id, string format, string? p, CorpusLibrary library, PortalOptions options, HttpContext http) =>
+            Answer(library.Find(id), format, p, options.BaseUrlFor(http.Request)));
+        return app;
+    }
+
     public static IResult Answer(Document? document, string format, string? paragraph, string portalBase)
     {
         if (document is null || format is not ("bib" or "ris" or "json"))

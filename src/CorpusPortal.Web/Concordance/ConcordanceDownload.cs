@@ -6,6 +6,14 @@ namespace CorpusPortal.Web.Concordance;
 /// <summary><c>/concordance.csv?q=…&amp;sort=…</c>: every line of a query's concordance, in the order the page shows them.</summary>
 public static class ConcordanceDownload
 {
+    /// <summary><c>/concordance.csv</c>: a query's concordance as CSV.</summary>
+    public static IEndpointRouteBuilder MapConcordanceDownload(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/concordance.csv", (string? q, string? sort, SearchService search, CorpusLibrary library, PortalOptions options, HttpContext http) =>
+            Answer(q, sort, search, library, options.BaseUrlFor(http.Request), UiText.From(http)));
+        return app;
+    }
+
     public static IResult Answer(string? query, string? sort, SearchService search, CorpusLibrary library, string portalBase, UiText ui)
     {
         if (string.IsNullOrWhiteSpace(query))

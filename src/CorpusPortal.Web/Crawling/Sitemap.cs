@@ -11,6 +11,15 @@ namespace CorpusPortal.Web.Crawling;
 /// </summary>
 public static class Sitemap
 {
+    /// <summary><c>/sitemap.xml</c> and <c>/robots.txt</c>, for crawlers.</summary>
+    public static IEndpointRouteBuilder MapCrawling(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/sitemap.xml", (CorpusLibrary library, PublishDates dates, PortalOptions options, HttpContext http) =>
+            Answer(library, dates, options.BaseUrlFor(http.Request)));
+        app.MapGet("/robots.txt", (PortalOptions options, HttpContext http) => Robots.Answer(options.BaseUrlFor(http.Request)));
+        return app;
+    }
+
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <summary>The pages that are not a document's: home, library, archive and works indexes, information pages.</summary>

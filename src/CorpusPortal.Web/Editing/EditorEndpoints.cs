@@ -12,7 +12,7 @@ namespace CorpusPortal.Web.Editing;
 /// </summary>
 public static class EditorEndpoints
 {
-    public static void Map(WebApplication app)
+    public static void MapEditing(this WebApplication app)
     {
         app.MapPost("/editor/session", SignIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
         app.MapPost("/editor/signout", async (HttpContext context) =>

@@ -3,6 +3,7 @@ using CorpusPortal.Corpus;
 using CorpusPortal.Corpus.Markdown;
 using CorpusPortal.Ingestion;
 using CorpusPortal.Model.Documents;
+using CorpusPortal.Text;
 using CorpusPortal.Web.Services;
 
 namespace CorpusPortal.Web.Editing;

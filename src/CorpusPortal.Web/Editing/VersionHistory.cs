@@ -28,12 +28,12 @@ public sealed partial class VersionHistory(string dataFolder)
 
     /// <summary>The ids of every document with kept versions (published now or not).</summary>
     public IReadOnlyList<string> Ids() => Directory.Exists(_root)
-        ? Directory.EnumerateDirectories(_root).Select(Path.GetFileName).OfType<string>().Where(CorpusPortal.Ingestion.DocumentIds.IsValid).Order(StringComparer.Ordinal).ToList()
+        ? Directory.EnumerateDirectories(_root).Select(Path.GetFileName).OfType<string>().Where(CorpusPortal.Text.DocumentIds.IsValid).Order(StringComparer.Ordinal).ToList()
         : [];
 
     public IReadOnlyList<KeptVersion> List(string id)
     {
-        if (!CorpusPortal.Ingestion.DocumentIds.IsValid(id))
+        if (!CorpusPortal.Text.DocumentIds.IsValid(id))
         {
             return [];
         }
@@ -55,7 +55,7 @@ public sealed partial class VersionHistory(string dataFolder)
 
     /// <summary>A kept version's text, or null for a name that is not one (no path tricks reach the disk).</summary>
     public string? Read(string id, string name) =>
-        CorpusPortal.Ingestion.DocumentIds.IsValid(id) && ValidName().IsMatch(name) && SavedAt(name) is not null && File.Exists(Path.Combine(_root, id, name + ".md")) ? File.ReadAllText(Path.Combine(_root, id, name + ".md")) : null;
+        CorpusPortal.Text.DocumentIds.IsValid(id) && ValidName().IsMatch(name) && SavedAt(name) is not null && File.Exists(Path.Combine(_root, id, name + ".md")) ? File.ReadAllText(Path.Combine(_root, id, name + ".md")) : null;
 
     /// <summary>The time in a version's name; null for an impossible one (month 13, say).</summary>
     private static DateTimeOffset? SavedAt(string name) =>
@@ -63,12 +63,12 @@ public sealed partial class VersionHistory(string dataFolder)
 
     private static void Valid(string id)
     {
-        if (!CorpusPortal.Ingestion.DocumentIds.IsValid(id))
+        if (!CorpusPortal.Text.DocumentIds.IsValid(id))
         {
             throw new ArgumentException($"'{id}' is not a document id", nameof(id));
         }
     }
 
-    [GeneratedRegex(@"\A[0-9]{8}T[0-9]{9}Z-[0-9a-f]{16}\z", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\A[0-9]{8}T[0-9]{9}Z-[0-9a-f]{16}\z", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex ValidName();
 }

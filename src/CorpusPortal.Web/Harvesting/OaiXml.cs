@@ -13,6 +13,6 @@ public static class OaiXml
 
     public const string IdentifierSchema = "http://www.openarchives.org/OAI/2.0/oai-identifier.xsd";
 
-    /// <summary>The text without the characters XML 1.0 cannot carry (see <see cref="CorpusPortal.Model.Text.XmlChars.Clean"/>).</summary>
-    public static string Clean(string text) => CorpusPortal.Model.Text.XmlChars.Clean(text);
+    /// <summary>The text without the characters XML 1.0 cannot carry (see <see cref="CorpusPortal.Text.XmlChars.Clean"/>).</summary>
+    public static string Clean(string text) => CorpusPortal.Text.XmlChars.Clean(text);
 }

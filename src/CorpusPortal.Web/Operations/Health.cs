@@ -9,6 +9,13 @@ namespace CorpusPortal.Web.Operations;
 /// </summary>
 public static class Health
 {
+    /// <summary><c>/healthz</c>, for monitoring (docs/deploy.md).</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", (SearchService search, CorpusLibrary library, PortalOptions options, HttpContext http) => Answer(search, library, options, http));
+        return app;
+    }
+
     public static IResult Answer(SearchService search, CorpusLibrary library, PortalOptions options, HttpContext http)
     {
         var checks = new (string Name, (bool Healthy, string Detail) Result)[]

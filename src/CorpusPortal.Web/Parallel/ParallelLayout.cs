@@ -1,5 +1,6 @@
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Search.Analysis;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Web.Parallel;
 

@@ -11,7 +11,7 @@ namespace CorpusPortal.Web.Security;
 /// </summary>
 public static class KeyStorage
 {
-    public static void Configure(IServiceCollection services, IConfiguration configuration, string dataFolder)
+    public static IServiceCollection AddKeyStorage(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         var folder = Path.Combine(dataFolder, "keys");
         if (OperatingSystem.IsWindows())
@@ -28,5 +28,6 @@ public static class KeyStorage
         {
             protection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
         }
+        return services;
     }
 }

@@ -1,6 +1,7 @@
 using CorpusPortal.Model.Citations;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Search.Analysis;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Web.Services;
 
@@ -19,7 +20,7 @@ public sealed record ArchivalUnitEntry(string Archive, string Fonds, string Unit
     public string Anchor => AnchorOf(Key);
 
     /// <summary>The archive index's anchor of a reference: <c>u-bca-30-18-1-2-669-133-4</c>, <c>u-boa-hr-sys-2878-45</c>.</summary>
-    public static string AnchorOf(string key) => "u-" + CorpusPortal.Model.Text.Anchors.Slug(key, 120);
+    public static string AnchorOf(string key) => "u-" + CorpusPortal.Text.Anchors.Slug(key, 120);
 }
 
 /// <summary>An author and the places that cite their works, in-text (author-year) and in footnotes.</summary>

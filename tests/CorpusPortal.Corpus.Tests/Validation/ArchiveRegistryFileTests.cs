@@ -1,5 +1,5 @@
 using CorpusPortal.Corpus.Store;
-using CorpusPortal.Ingestion.Citations.Archival.Registry;
+using CorpusPortal.Analysis.Citations.Archival.Registry;
 
 namespace CorpusPortal.Corpus.Tests.Validation;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CorpusPortal.Ingestion.Citations.Archival.Registry;
+using CorpusPortal.Analysis.Citations.Archival.Registry;
 
 namespace CorpusPortal.Ingestion.Tests.Archives;
 

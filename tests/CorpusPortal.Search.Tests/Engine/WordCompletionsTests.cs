@@ -1,6 +1,7 @@
 using CorpusPortal.Search.Analysis;
 using CorpusPortal.Search.Engine;
 using CorpusPortal.Search.Tests.Search;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Search.Tests.Engine;
 

@@ -30,7 +30,7 @@ public sealed class ConcordanceTests(PortalFactory portal) : IClassFixture<Porta
         var rows = page.QuerySelectorAll("table.concordance tbody tr:not(.aligned)");
         Assert.True(rows.Length > 12, $"{rows.Length} lines"); // more matches than the 12 passages
         // köprü, its forms, and the glossary's English equivalent
-        Assert.All(rows, row => Assert.Matches("^(köprü|bridge)", CorpusPortal.Search.Analysis.TurkishCasing.ToLowerTurkish(row.QuerySelector("td.node")!.TextContent)));
+        Assert.All(rows, row => Assert.Matches("^(köprü|bridge)", CorpusPortal.Text.TurkishCasing.ToLowerTurkish(row.QuerySelector("td.node")!.TextContent)));
         Assert.Contains(rows, row => row.QuerySelector("td.node")!.TextContent == "Köprüsü’nün");
         Assert.StartsWith($"{rows.Length} eşleşme", page.GetElementById("concordance-count")!.TextContent.Split("pasajında ")[1], StringComparison.Ordinal);
     }

@@ -99,9 +99,9 @@ internal static partial class NoteAreas
         return first.Raised || number == expected || (notes.Numbered.Count == 0 && match.Groups["mark"].Success) ? number : null;
     }
 
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})(?<mark>[.)])?|\[(?<n>\d{1,3})(?<mark>\]))$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})(?<mark>[.)])?|\[(?<n>\d{1,3})(?<mark>\]))$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(?:\*{1,3}|†|‡)$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:\*{1,3}|†|‡)$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Stars();
 }

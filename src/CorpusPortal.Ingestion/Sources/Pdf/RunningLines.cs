@@ -68,9 +68,9 @@ internal static partial class RunningLines
 
     private static string Masked(string text) => Digits().Replace(text, "#");
 
-    [GeneratedRegex(@"\d+", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\d+", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^[\s\-–—|]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[\s\-–—|]*$", RegexOptions.None, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^[\s\-–—|]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[\s\-–—|]*$", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex PageNumber();
 }

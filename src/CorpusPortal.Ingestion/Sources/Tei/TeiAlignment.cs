@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using CorpusPortal.Model.Alignment;
-using CorpusPortal.Model.Text;
+using CorpusPortal.Text;
 using static CorpusPortal.Ingestion.Sources.Tei.TeiSource;
 
 namespace CorpusPortal.Ingestion.Sources.Tei;

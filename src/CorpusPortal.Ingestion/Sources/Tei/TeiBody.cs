@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Xml.Linq;
 using CorpusPortal.Model.Documents;
 using CorpusPortal.Model.Sources;
-using CorpusPortal.Model.Text;
 using CorpusPortal.Model.Warnings;
+using CorpusPortal.Text;
 using static CorpusPortal.Ingestion.Sources.Tei.TeiSource;
 
 namespace CorpusPortal.Ingestion.Sources.Tei;

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using CorpusPortal.Model.Bibliography;
 using CorpusPortal.Model.Documents;
 using static CorpusPortal.Ingestion.Sources.Tei.TeiSource;
+using CorpusPortal.Text;
 
 namespace CorpusPortal.Ingestion.Sources.Tei;
 
@@ -32,7 +33,7 @@ internal static class TeiRecord
         var kind = KindNames.Parse((string?)text.Attribute("type") ?? "") ?? DocumentKind.Other;
         return new DocumentMetadata
         {
-            Id = id ?? (givenId is not null && DocumentIds.IsValid(givenId) ? givenId : DocumentIds.FromFileName(sourceFile)),
+            Id = id ?? (givenId is not null && DocumentIds.IsValid(givenId) ? givenId : FileIds.Of(sourceFile)),
             Kind = kind,
             PrimaryLanguage = primary,
             SourceFile = Path.GetFileName(sourceFile),

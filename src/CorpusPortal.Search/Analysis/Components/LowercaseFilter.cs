@@ -1,3 +1,4 @@
+using CorpusPortal.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
