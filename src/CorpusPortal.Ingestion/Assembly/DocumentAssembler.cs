@@ -28,8 +28,7 @@ internal sealed partial class DocumentAssembler
     private ParagraphDraft? _open;
     private string? _keywordsLanguageSeen;
     private bool _titleAllowed = true;
-    private int _chromeFrom = -1;
-    private readonly HashSet<int> _chromeBlocks = [];
+    private WebPageEdges _web = default!;
 
     public DocumentAssembler(IReadOnlyList<RawBlock> blocks, LayoutProfile profile)
     {
@@ -52,22 +51,25 @@ internal sealed partial class DocumentAssembler
 
     public int? FurnitureYear => PageFurniture.Year(_furniture.Select(i => _blocks[i]));
 
-    public bool HasWebChrome => _chromeFrom >= 0 || _chromeBlocks.Count > 0;
+    public bool HasWebChrome => _web.Found;
 
     /// <summary>What the paper's header said (authors, journal, DOI, dates); empty for a text without one.</summary>
     public HeaderResult Header { get; private set; } = HeaderResult.None;
 
     public void Run()
     {
-        FindWebChrome();
-        Header = HeaderReader.Read(_blocks, i => _furniture.Contains(i) || _chromeBlocks.Contains(i));
+        _web = WebPageEdges.Find(_blocks);
+        if (_web.Note is { } chrome)
+        {
+            Notes.Add(chrome);
+        }
+        Header = HeaderReader.Read(_blocks, i => _furniture.Contains(i) || _web.Lone.Contains(i));
         foreach (var (language, title) in Header.Titles)
         {
             Titles.TryAdd(language, title);
         }
         Notes.AddRange(Header.Notes);
-        var end = _chromeFrom >= 0 ? _chromeFrom : _blocks.Count;
-        for (var i = 0; i < end;)
+        for (var i = 0; i < _web.End;)
         {
             i += Take(i, _blocks[i]);
         }
@@ -80,7 +82,7 @@ internal sealed partial class DocumentAssembler
 
     private int Take(int index, RawBlock block)
     {
-        if (_furniture.Contains(index) || _chromeBlocks.Contains(index))
+        if (_furniture.Contains(index) || _web.Lone.Contains(index))
         {
             return 1;
         }
@@ -92,9 +94,14 @@ internal sealed partial class DocumentAssembler
             }
             return 1;
         }
-        if (index == 0 && LeadingTitle() is { } used)
+        if (index == 0 && _web.LeadingHeadline() is { } headline)
         {
-            return used;
+            Titles.TryAdd(LanguageDetection.LanguageGuesser.Guess(headline.Text), (headline.Text, SpanOf(headline.Line)));
+            if (headline.RepeatedAt is { } line)
+            {
+                Notes.Add(Info("repeated-title", "the headline printed twice at the top of the page was kept once", line));
+            }
+            return headline.Blocks;
         }
         if (block.IsSingleLine && EndnotesHeading().IsMatch(block.FirstContent) && index + 1 < _blocks.Count && _notes.Starts(_blocks[index + 1], _markers))
         {
@@ -258,31 +265,6 @@ internal sealed partial class DocumentAssembler
         return null;
     }
 
-    /// <summary>
-    /// A scraped page starts with the headline, often printed twice: a first line that is short, does not end
-    /// like a sentence, and is repeated or followed by the page's chrome. Returns the blocks it used.
-    /// </summary>
-    private int? LeadingTitle()
-    {
-        var first = _blocks[0];
-        var content = first.FirstContent;
-        if (!first.IsSingleLine || content.Length > 200 || content[^1] == '.' || HeadingRecognizer.Label(content) is not null)
-        {
-            return null;
-        }
-        var repeated = _blocks.Count > 1 && string.Equals(_blocks[1].JoinedContent, content, StringComparison.Ordinal);
-        if (!repeated && !HasWebChrome)
-        {
-            return null;
-        }
-        Titles.TryAdd(LanguageDetection.LanguageGuesser.Guess(content), (content, SpanOf(first.First)));
-        if (repeated)
-        {
-            Notes.Add(Info("repeated-title", "the headline printed twice at the top of the page was kept once", _blocks[1].First.Number));
-        }
-        return repeated ? 2 : 1;
-    }
-
     private bool RepeatsTitle(RawBlock block) =>
         Titles.Values.Any(t => string.Equals(Normalize(t.Text), Normalize(block.JoinedContent), StringComparison.Ordinal));
 
@@ -304,46 +286,6 @@ internal sealed partial class DocumentAssembler
     private bool NextContinuesSentence(int index) =>
         index + 1 < _blocks.Count && _blocks[index + 1].FirstContent is { Length: > 0 } next && char.IsLower(next[0]);
 
-    /// <summary>
-    /// A scraped page ends in its surroundings: from the first block after some prose that holds a chrome line
-    /// ("Leave a review", "Follow us …", "News Line"), when nothing long follows. On such a page (or one whose
-    /// headline is printed twice) a lone chrome line higher up, such as a comment counter under the headline,
-    /// goes too.
-    /// </summary>
-    private void FindWebChrome()
-    {
-        var seenText = false;
-        for (var i = 0; i < _blocks.Count && _chromeFrom < 0; i++)
-        {
-            var block = _blocks[i];
-            if (seenText && block.Lines.Any(l => WebChrome.IsChromeLine(l.Content)) && _blocks.Skip(i).All(b => b.JoinedContent.Length < 400))
-            {
-                _chromeFrom = i;
-            }
-            seenText |= block.JoinedContent.Length >= 200 || (block.JoinedContent.Length >= 60 && block.JoinedContent[^1] is '.' or '!' or '?');
-        }
-        var repeatedHeadline = _blocks.Count > 1 && string.Equals(_blocks[0].JoinedContent, _blocks[1].JoinedContent, StringComparison.Ordinal);
-        if (_chromeFrom < 0 && !repeatedHeadline)
-        {
-            return;
-        }
-        var end = _chromeFrom >= 0 ? _chromeFrom : _blocks.Count;
-        for (var i = 0; i < end; i++)
-        {
-            if (_blocks[i].IsSingleLine && WebChrome.IsChromeLine(_blocks[i].FirstContent))
-            {
-                _chromeBlocks.Add(i);
-            }
-        }
-        var lines = _chromeBlocks.Select(i => _blocks[i].First.Number)
-            .Concat(_blocks.Skip(end).SelectMany(b => b.Lines).Select(l => l.Number))
-            .ToList();
-        if (lines.Count > 0)
-        {
-            Notes.Add(Info("web-chrome", $"dropped the web page's surroundings (comments, follow and share prompts, links to other articles) at lines {string.Join(", ", lines)}", lines[0]));
-        }
-    }
-
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static SourceSpan SpanOf(SourceLine line) =>
@@ -351,6 +293,6 @@ internal sealed partial class DocumentAssembler
 
     private static ImportWarning Info(string code, string message, int line) => new(code, message, line) { Severity = WarningSeverity.Info };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Notlar|Son\s?notlar|Dipnotlar|Notes|End\s?notes)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, CorpusPortal.Model.Text.RegexBudget.Milliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Notlar|Son\s?notlar|Dipnotlar|Notes|End\s?notes)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex EndnotesHeading();
 }
