@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The soak of issue 15: the Release portal on a copy of corpus/ under steady load for a warm-up minute and then
-# MINUTES minutes (default 10): readers on every reading page, the library and the archive, searchers on /search and
+# The soak of issue 15: the Release portal on a copy of corpus/ under steady load for a warm-up (WARMUP seconds,
+# default 300: the server garbage collector widens its budgets for the first minutes under load, see
+# docs/performance.md) and then MINUTES minutes (default 10): readers on every reading page, the library and the archive, searchers on /search and
 # /api/search (wrk, 8 connections each, 5 s timeout), an editor publishing a new version of a document every 10 s
 # (two versions in turn) and a failed sign-in every 10 s. Every 10 s the portal's working set (resident memory) is
 # sampled. Prints each load's requests, errors and timeouts, the publishes, the sign-in answers, the working set per
@@ -9,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 minutes="${1:-10}"
-warmup=60
+warmup="${WARMUP:-300}"
 total=$((warmup + minutes * 60))
 
 source src/CorpusPortal.Benchmarks/Load/common.sh
