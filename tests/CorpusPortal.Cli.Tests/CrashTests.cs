@@ -69,7 +69,7 @@ public sealed class CrashTests : IDisposable
                 corpus.Read(id); // throws on a half-written file
             }
             using var recovered = CorpusIndex.OpenCurrent(corpus, data);
-            Assert.Equal(Rebuilt(corpus), CorpusPortal.Tests.IndexRows.Of(recovered));
+            Assert.Equal(CorpusPortal.Tests.IndexRows.OfRebuild(corpus, _folder), CorpusPortal.Tests.IndexRows.Of(recovered));
         }
         // Every point is reached in every round: each run brings the other version than the one before it.
         Assert.Equal(points.SelectMany(_ => Enumerable.Range(0, Rounds)).Count(), killed.Count);
@@ -82,12 +82,5 @@ public sealed class CrashTests : IDisposable
         var path = Path.Combine(_folder, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private List<string> Rebuilt(CorpusFolder corpus)
-    {
-        var folder = Path.Combine(_folder, "rebuilt-" + Guid.NewGuid().ToString("N"));
-        using var index = CorpusIndex.OpenCurrent(corpus, folder, forceRebuild: true);
-        return CorpusPortal.Tests.IndexRows.Of(index);
     }
 }

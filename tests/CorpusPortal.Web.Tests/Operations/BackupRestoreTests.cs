@@ -75,7 +75,7 @@ public sealed class BackupRestoreTests : IDisposable
         var copy = new CorpusFolder(Path.Combine(restored, "corpus"));
         Assert.Contains(File.ReadAllText(copy.PathOf(News)), versions);
         Assert.NotEmpty(new VersionHistory(Path.Combine(restored, "data")).List(News));
-        Assert.Equal(Rebuilt(copy), Rows(Path.Combine(restored, "data")));
+        Assert.Equal(CorpusPortal.Tests.IndexRows.OfRebuild(copy, _folder), CorpusPortal.Tests.IndexRows.OfData(Path.Combine(restored, "data")));
 
         using var again = await PortalProcess.Start(copy.Root, Path.Combine(restored, "data"));
         using var reader = again.Client();
@@ -84,17 +84,5 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.All(hits, hit => Assert.False(string.IsNullOrWhiteSpace(hit!["title"]?.GetValue<string>())));
         var signedIn = await again.SignedIn();
         Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/editor")).StatusCode);
-    }
-
-    private List<string> Rebuilt(CorpusFolder corpus)
-    {
-        using var index = CorpusIndex.OpenCurrent(corpus, Path.Combine(_folder, "rebuilt"), forceRebuild: true);
-        return CorpusPortal.Tests.IndexRows.Of(index);
-    }
-
-    private static List<string> Rows(string data)
-    {
-        using var index = PassageIndex.Open(data, CorpusPortal.Search.Analysis.WordList.FromFile(Path.Combine(PortalFactory.RepositoryRoot, "corpus", "protected-words.txt")));
-        return CorpusPortal.Tests.IndexRows.Of(index);
     }
 }

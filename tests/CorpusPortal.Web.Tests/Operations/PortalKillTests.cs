@@ -71,22 +71,10 @@ public sealed class PortalKillTests : IDisposable
             {
                 restarted.Kill();
             }
-            Assert.Equal(Rebuilt(corpus), Rows(data));
+            Assert.Equal(CorpusPortal.Tests.IndexRows.OfRebuild(corpus, _folder), CorpusPortal.Tests.IndexRows.OfData(data));
         }
         Assert.Equal(Rounds * KillPoints.All.Count, killed.Count);
         // Publishes killed after the old version was kept left it in the history (those killed while keeping it, none).
         Assert.True(new VersionHistory(data).List(News).Count >= Rounds, "the history kept no version");
-    }
-
-    private List<string> Rebuilt(CorpusFolder corpus)
-    {
-        using var index = CorpusIndex.OpenCurrent(corpus, Path.Combine(_folder, "rebuilt-" + Guid.NewGuid().ToString("N")), forceRebuild: true);
-        return CorpusPortal.Tests.IndexRows.Of(index);
-    }
-
-    private static List<string> Rows(string data)
-    {
-        using var index = PassageIndex.Open(data, CorpusPortal.Search.Analysis.WordList.FromFile(Path.Combine(PortalFactory.RepositoryRoot, "corpus", "protected-words.txt")));
-        return CorpusPortal.Tests.IndexRows.Of(index);
     }
 }

@@ -127,10 +127,12 @@ internal static partial class FootnoteEntryParser
         return parts.Where(p => p.Trim().Length > 0).ToList();
     }
 
-    [GeneratedRegex(@"^(?:A\.\s?e\.|Aynı eser|Ibid\.?|İbid\.?)", RegexOptions.IgnoreCase, CorpusPortal.Text.RegexBudget.Milliseconds)]
+    // Case is ignored the invariant way, whatever the machine's culture: there I and ı, İ and i are not each other's
+    // capitals, so the capital spellings are written out.
+    [GeneratedRegex(@"^(?:A\.\s?e\.|Aynı eser|AYNI ESER|Ibid\.?|İbid\.?|İBİD\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex SameWork();
 
-    [GeneratedRegex(@"^(?<who>[^,“]+?),\s*(?:a\.\s?g\.\s?[em]\.|age\.|agm\.|op\. ?cit\.)", RegexOptions.IgnoreCase, CorpusPortal.Text.RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?<who>[^,“]+?),\s*(?:a\.\s?g\.\s?[em]\.|age\.|agm\.|op\. ?cit\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, CorpusPortal.Text.RegexBudget.Milliseconds)]
     private static partial Regex NamedWork();
 
     [GeneratedRegex(@"\b(?:s|ss|p|pp)\.\s*(\d+(?:\s*[-–]\s*\d+)?)", RegexOptions.None, CorpusPortal.Text.RegexBudget.Milliseconds)]
