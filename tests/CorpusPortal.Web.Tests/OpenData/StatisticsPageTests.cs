@@ -22,6 +22,17 @@ public sealed class StatisticsPageTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Theory]
+    [InlineData("en", "“What does Russia want from Azerbaijan in exchange for the withdrawal of its troops?”: ")]
+    [InlineData("tr", "“What does Russia want from Azerbaijan in exchange for the withdrawal of its troops?”: ")]
+    public async Task A_documents_keywords_are_summed_up_under_its_title_in_quotes(string language, string start)
+    {
+        var page = await Page("/statistics?show=keywords&document=003_94344ba106347a29", language);
+
+        Assert.StartsWith(start, page.QuerySelector("#statistics-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll("table.statistics-table tbody tr"));
+    }
+
+    [Theory]
     [InlineData("tr", "Eşdizimliler", "Birlikte")]
     [InlineData("en", "Collocations", "Together")]
     public async Task Collocations_are_a_table_headed_in_the_interface_language(string language, string caption, string together)
