@@ -186,32 +186,22 @@ public sealed class BackupCommandTests : IDisposable
     }
 
     /// <summary>The archive again with the entries <paramref name="replacement"/> gives new text for changed.</summary>
-    private void Rewrite(Func<TarEntry, string?> replacement)
-    {
-        var entries = new List<(string Name, TarEntryType Type, byte[] Bytes)>();
-        using (var reader = new TarReader(new GZipStream(File.OpenRead(Archive), CompressionMode.Decompress)))
-        {
-            while (reader.GetNextEntry(copyData: true) is { } entry)
-            {
-                var bytes = replacement(entry) is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : Read(entry.DataStream);
-                entries.Add((entry.Name, entry.EntryType, bytes));
-            }
-        }
-        WriteEntries(entries);
-    }
+    private void Rewrite(Func<TarEntry, string?> replacement) =>
+        WriteEntries(Entries(entry => replacement(entry) is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : null));
 
-    private void AddEntry(string name)
+    private void AddEntry(string name) =>
+        WriteEntries([.. Entries(_ => null), (name, TarEntryType.RegularFile, "outside"u8.ToArray())]);
+
+    /// <summary>The archive's entries, each with its bytes or what <paramref name="replace"/> gives instead.</summary>
+    private List<(string Name, TarEntryType Type, byte[] Bytes)> Entries(Func<TarEntry, byte[]?> replace)
     {
         var entries = new List<(string Name, TarEntryType Type, byte[] Bytes)>();
-        using (var reader = new TarReader(new GZipStream(File.OpenRead(Archive), CompressionMode.Decompress)))
+        using var reader = new TarReader(new GZipStream(File.OpenRead(Archive), CompressionMode.Decompress));
+        while (reader.GetNextEntry(copyData: true) is { } entry)
         {
-            while (reader.GetNextEntry(copyData: true) is { } entry)
-            {
-                entries.Add((entry.Name, entry.EntryType, Read(entry.DataStream)));
-            }
+            entries.Add((entry.Name, entry.EntryType, replace(entry) ?? Read(entry.DataStream)));
         }
-        entries.Add((name, TarEntryType.RegularFile, "outside"u8.ToArray()));
-        WriteEntries(entries);
+        return entries;
     }
 
     private void WriteEntries(List<(string Name, TarEntryType Type, byte[] Bytes)> entries)

@@ -23,10 +23,7 @@ wrk -t1 -c16 -d10s "$base/search?q=Azerbaycan" >/dev/null
 wait %2 2>/dev/null || true
 
 jar="$work/cookies"
-token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
-signin_token=$(curl -fs -c "$jar" -b "$jar" "$base/editor/signin" | token)
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$signin_token" \
-    --data-urlencode "name=yuk" --data-urlencode "password=uzun ve gizli parola" "$base/editor/session"
+sign_in yuk "uzun ve gizli parola"
 import_token=$(curl -fs -c "$jar" -b "$jar" "$base/editor/import" | token)
 paper=$(ls corpus/raw/002_*.txt | head -1)
 status=$(curl -s -o "$work/published.html" -w '%{http_code}' -c "$jar" -b "$jar" \

@@ -30,3 +30,13 @@ start_portal() {
     for _ in $(seq 1 120); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
 }
 
+# token: the antiforgery token of the form in the page on standard input.
+token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
+
+# sign_in NAME PASSWORD: signs the editor in, keeping the session's cookies in $jar (set by the caller).
+sign_in() {
+    local signin_token
+    signin_token=$(curl -fs -c "$jar" -b "$jar" "$base/editor/signin" | token)
+    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$signin_token" \
+        --data-urlencode "name=$1" --data-urlencode "password=$2" "$base/editor/session"
+}

@@ -34,10 +34,7 @@ wrk -t1 -c8 -d"${total}s" --timeout 5s -s src/CorpusPortal.Benchmarks/Load/rotat
 searchers=$!
 
 jar="$work/cookies"
-token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
-signin_token=$(curl -fs -c "$jar" -b "$jar" "$base/editor/signin" | token)
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$signin_token" \
-    --data-urlencode "name=soak" --data-urlencode "password=uzun ve gizli parola" "$base/editor/session"
+sign_in soak "uzun ve gizli parola"
 
 # Two versions of the news article, published in turn over the one before (the base is the file's SHA-256, as the
 # editor's preview gives it).

@@ -16,9 +16,9 @@ internal static class FolderSnapshot
 
     /// <summary>
     /// Copies <paramref name="source"/> into <paramref name="target"/> (emptied first), leaving out the top-level
-    /// subfolders named in <paramref name="skip"/>; returns each copied file's SHA-256 by its path relative to the folder.
+    /// subfolders named in <paramref name="skip"/>.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Copy(string source, string target, string what, params string[] skip)
+    public static void Copy(string source, string target, string what, params string[] skip)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
@@ -52,7 +52,7 @@ internal static class FolderSnapshot
             }
             if (Unchanged(source, skip, copied))
             {
-                return copied;
+                return;
             }
         }
         throw new BackupException($"{source}: the {what} kept changing while it was copied ({Attempts} attempts); try again when fewer saves are running");
